@@ -1,0 +1,3 @@
+import KubeCore
+// Placeholder: the YAML helper replaces this file.
+public enum YAML {}
