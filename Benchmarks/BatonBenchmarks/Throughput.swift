@@ -1,0 +1,24 @@
+import Foundation
+
+/// Times `body` over several runs after a warm-up and reports the median, which is steadier
+/// than the mean on a shared 2-core machine.
+func medianSeconds(runs: Int = 9, warmup: Int = 2, _ body: () throws -> Void) rethrows -> Double {
+    for _ in 0..<warmup { try body() }
+    var samples: [Double] = []
+    samples.reserveCapacity(runs)
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return samples.sorted()[runs / 2]
+}
+
+func megabytesPerSecond(bytes: Int, seconds: Double) -> Double {
+    Double(bytes) / 1_000_000 / seconds
+}
+
+func printFigure(_ label: String, _ value: Double, unit: String) {
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%10.1f %@", value, unit))
+}
