@@ -12,7 +12,8 @@ import Foundation
 /// and `no_proxy` environment variables, as client-go does.
 ///
 /// Errors: failures below HTTP throw `TransportError`; a cancelled task throws
-/// `CancellationError`. Any HTTP status, 4xx and 5xx included, is a response.
+/// `CancellationError`. Any HTTP status, 4xx and 5xx included, is a response, and redirects
+/// are not followed (a 3xx is returned as it is).
 public final class CurlTransport: HTTPTransport {
     /// What every transfer of this transport is configured with.
     struct Settings: Sendable {

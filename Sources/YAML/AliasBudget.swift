@@ -28,9 +28,10 @@ struct AliasBudget {
             throw YAMLProblem(
                 "document contains excessive aliasing: aliases expand to more than \(limit) nodes (the maxAliasExpandedNodes limit)")
         }
-        if aliasedNodes > 100, nodes > 1000, Double(aliasedNodes) / Double(nodes) > Self.allowedRatio(nodes: nodes) {
+        let allowed = Self.allowedRatio(nodes: nodes)
+        if aliasedNodes > 100, nodes > 1000, Double(aliasedNodes) / Double(nodes) > allowed {
             throw YAMLProblem(
-                "document contains excessive aliasing: \(aliasedNodes) of its \(nodes) nodes come from alias expansion")
+                "document contains excessive aliasing: \(aliasedNodes) of its \(nodes) nodes come from aliases, more than the \(Int((allowed * 100).rounded()))% allowed")
         }
     }
 

@@ -220,11 +220,8 @@ import Testing
     }
 
     @Test func aRefusedConnectionIsRetriedForGetButNotForPost() async throws {
-        // A port that was just listening and is now closed refuses connections.
-        let server = try await TestServer { _ in .json("{}") }
-        let url = server.url
-        await server.shutdown()
-        var configuration = ClientConfiguration(server: url)
+        let closed = try ClosedPort()
+        var configuration = ClientConfiguration(server: try #require(URL(string: "http://127.0.0.1:\(closed.port)")))
         configuration.maxRetries = 2
         let transport = RecordingTransport(try CurlTransport(configuration: configuration))
         let client = KubeAPIClient(
@@ -240,5 +237,6 @@ import Testing
             try await client.resource(configMaps, namespace: "default").create(try parsedJSON(Self.configMap))
         }
         #expect(transport.requests.count == 4)
+        withExtendedLifetime(closed) {}
     }
 }
