@@ -39,9 +39,7 @@ public struct HTTPResponse: Sendable {
     }
 
     /// The first value of a header, matched case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
+    public func header(_ name: String) -> String? { firstValue(of: name, in: headers) }
 }
 
 /// A response whose body arrives over time (a watch). The body stream ends when the server
@@ -57,9 +55,11 @@ public struct HTTPStreamingResponse: Sendable {
         self.body = body
     }
 
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
+    public func header(_ name: String) -> String? { firstValue(of: name, in: headers) }
+}
+
+private func firstValue(of name: String, in headers: [(name: String, value: String)]) -> String? {
+    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
 }
 
 /// The seam between the API client and the wire. The real one is libcurl's multi interface;

@@ -28,30 +28,18 @@ extension JSONValue {
     /// object (added or replaced), an element of an array (replaced, or appended for `-` or an
     /// index equal to the count). Everything above the last token must exist.
     public mutating func setValue(_ newValue: JSONValue, at pointer: JSONPointer) throws(JSONPointerError) {
-        guard let last = pointer.tokens.last else {
-            self = newValue
-            return
-        }
-        try modifyContainer(of: pointer) { (container) throws(JSONPointerError) in
-            switch container {
-            case .object(var members):
-                container = .null
-                members[last] = newValue
-                container = .object(members)
-            case .array(var elements):
-                let index = try Self.insertionIndex(last, in: elements, pointer)
-                container = .null
-                if index == elements.count { elements.append(newValue) } else { elements[index] = newValue }
-                container = .array(elements)
-            default:
-                throw Self.notAContainer(pointer, pointer.tokens.count - 1, container)
-            }
-        }
+        try place(newValue, at: pointer, insertingIntoArrays: false)
     }
 
     /// JSON Patch `add`: like `setValue(_:at:)`, except that an array index inserts before the
     /// element there instead of replacing it.
     mutating func insertValue(_ newValue: JSONValue, at pointer: JSONPointer) throws(JSONPointerError) {
+        try place(newValue, at: pointer, insertingIntoArrays: true)
+    }
+
+    private mutating func place(
+        _ newValue: JSONValue, at pointer: JSONPointer, insertingIntoArrays: Bool
+    ) throws(JSONPointerError) {
         guard let last = pointer.tokens.last else {
             self = newValue
             return
@@ -65,7 +53,11 @@ extension JSONValue {
             case .array(var elements):
                 let index = try Self.insertionIndex(last, in: elements, pointer)
                 container = .null
-                elements.insert(newValue, at: index)
+                if insertingIntoArrays || index == elements.count {
+                    elements.insert(newValue, at: index)
+                } else {
+                    elements[index] = newValue
+                }
                 container = .array(elements)
             default:
                 throw Self.notAContainer(pointer, pointer.tokens.count - 1, container)
