@@ -6,6 +6,16 @@ import Testing
 @Suite struct TLSTests {
     private static let ok: TestServer.Handler = { _ in .text("secure") }
 
+    /// A transport that trusts `authority`'s CA and presents the client certificate of `client`.
+    private static func transport(
+        trusting authority: TestCertificates, presentingClientOf client: TestCertificates
+    ) throws -> CurlTransport {
+        try CurlTransport(
+            tls: TLSSettings(
+                certificateAuthorityPEM: authority.authorityPEM, clientCertificatePEM: client.client.certificateData,
+                clientKeyPEM: client.client.privateKeyData))
+    }
+
     @Test(arguments: ["127.0.0.1", "localhost"])
     func trustedAuthoritySucceeds(host: String) async throws {
         let pki = try TestCertificates()
@@ -47,10 +57,7 @@ import Testing
         let pki = try TestCertificates(clientCommonName: "system:admin")
         let tls = TestServer.TLS(server: pki.server, requiringClientsSignedBy: pki.authority.certificatePEM)
         try await TestServer.run(tls: tls, handler: Self.ok) { server in
-            let transport = try CurlTransport(
-                tls: TLSSettings(
-                    certificateAuthorityPEM: pki.authorityPEM, clientCertificatePEM: pki.client.certificateData,
-                    clientKeyPEM: pki.client.privateKeyData))
+            let transport = try Self.transport(trusting: pki, presentingClientOf: pki)
             let response = try await transport.send(HTTPRequest(method: "GET", url: server.url.appending(path: "version")))
             #expect(response.status == 200)
             #expect(server.requests.first?.clientCertificateSubject == "CN=system:admin")
@@ -75,10 +82,7 @@ import Testing
         let stranger = try TestCertificates()
         let tls = TestServer.TLS(server: pki.server, requiringClientsSignedBy: pki.authority.certificatePEM)
         try await TestServer.run(tls: tls, handler: Self.ok) { server in
-            let transport = try CurlTransport(
-                tls: TLSSettings(
-                    certificateAuthorityPEM: pki.authorityPEM, clientCertificatePEM: stranger.client.certificateData,
-                    clientKeyPEM: stranger.client.privateKeyData))
+            let transport = try Self.transport(trusting: pki, presentingClientOf: stranger)
             let error = await #expect(throws: TransportError.self) {
                 try await transport.send(HTTPRequest(method: "GET", url: server.url.appending(path: "version")))
             }
@@ -95,10 +99,7 @@ import Testing
         let tls = TestServer.TLS(server: pki.server, requiringClientsSignedBy: pki.authority.certificatePEM)
         try await TestServer.run(tls: tls, handler: Self.ok) { server in
             // The configured pair would be rejected; the request's own pair is accepted.
-            let transport = try CurlTransport(
-                tls: TLSSettings(
-                    certificateAuthorityPEM: pki.authorityPEM, clientCertificatePEM: stranger.client.certificateData,
-                    clientKeyPEM: stranger.client.privateKeyData))
+            let transport = try Self.transport(trusting: pki, presentingClientOf: stranger)
             var request = HTTPRequest(method: "GET", url: server.url.appending(path: "version"))
             request.clientCertificatePEM = pki.client.certificateData
             request.clientKeyPEM = pki.client.privateKeyData
