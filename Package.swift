@@ -14,11 +14,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
-        // Test-only: the loopback HTTP(S) server the client tests talk to, and its certificates.
+        // DevCluster's HTTPS server and the certificates it makes at start (the client tests'
+        // loopback server uses NIO directly).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,11 +42,28 @@ let package = Package(
                 "CCurl", "KubeCore", "YAML",
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "DevCluster",
+            dependencies: [
+                "KubeCore", "YAML",
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "baton",
             dependencies: [
-                "KubeClient",
+                "KubeClient", "DevCluster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(
             name: "BatonBenchmarks",
@@ -54,6 +76,9 @@ let package = Package(
             path: "Benchmarks/BatonBenchmarks"),
         .testTarget(name: "KubeCoreTests", dependencies: ["KubeCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubeCore"]),
+        .testTarget(
+            name: "DevClusterTests",
+            dependencies: ["DevCluster", "KubeClient", "KubeCore", "YAML"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

@@ -7,5 +7,5 @@ struct Baton: AsyncParsableCommand {
         commandName: "baton",
         abstract: "Runs the whole life of a machine-learning model on Kubernetes from declared YAML.",
         version: BatonVersion.current,
-        subcommands: [VersionCommand.self])
+        subcommands: [DevCommand.self, VersionCommand.self])
 }

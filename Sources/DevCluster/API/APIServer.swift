@@ -1,0 +1,98 @@
+import Foundation
+import KubeCore
+import Logging
+
+/// The Kubernetes API as DevCluster serves it, independent of the HTTP server that carries it:
+/// authentication, discovery, OpenAPI, health, metrics, and the resource verbs.
+public final class APIServer: Sendable {
+    let registry: ResourceRegistry
+    let store: ObjectStore
+    let writes: ObjectWrites
+    let metrics = APIMetrics()
+    let token: String?
+    let logger: Logger
+    /// kube-apiserver refuses bodies over 3 MiB (`MaxRequestBodyBytes`).
+    static let maximumBodyBytes = 3 * 1024 * 1024
+
+    init(store: ObjectStore, registry: ResourceRegistry, clock: @escaping @Sendable () -> Date, token: String?, logger: Logger) {
+        self.store = store
+        self.registry = registry
+        self.writes = ObjectWrites(store: store, registry: registry, clusterIPs: ClusterIPAllocator(), clock: clock)
+        self.token = token
+        self.logger = logger
+    }
+
+    func handle(_ request: APIRequest) async -> APIResponse {
+        let started = ContinuousClock.now
+        let target = RequestTarget(path: request.path)
+        var labels = APIMetrics.RequestLabels(verb: request.method)
+        let response: APIResponse
+        if let token, !Self.isPublic(target), request.authorization != "Bearer \(token)" {
+            response = APIResponse(.unauthorized())
+        } else {
+            do {
+                response = try await route(target, request, &labels)
+            } catch {
+                response = APIResponse(error.status)
+            }
+        }
+        metrics.record(labels, code: response.status, duration: ContinuousClock.now - started)
+        return response
+    }
+
+    /// What kube-apiserver serves to anyone (system:public-info-viewer).
+    private static func isPublic(_ target: RequestTarget) -> Bool {
+        switch target {
+        case .version, .health: return true
+        default: return false
+        }
+    }
+
+    private func route(_ target: RequestTarget, _ request: APIRequest, _ labels: inout APIMetrics.RequestLabels) async throws(APIError) -> APIResponse {
+        let discovery = Discovery(registry: registry)
+        guard request.method == "GET" || Self.isResource(target) else {
+            throw APIError(.methodNotSupported(resource: "", action: request.method))
+        }
+        switch target {
+        case .version: return APIResponse(json: ServerVersion.document)
+        case .health: return APIResponse(text: "ok")
+        case .metrics: return APIResponse(status: 200, contentType: "text/plain; version=0.0.4", body: .bytes(metrics.exposition()))
+        case .openAPIv3Root: return APIResponse(json: OpenAPIDocuments(registry: registry).root())
+        case .openAPIv3(let group, let version):
+            guard let document = OpenAPIDocuments(registry: registry).document(group: group, version: version) else { throw Self.notFound }
+            return APIResponse(json: document)
+        case .openAPIv2:
+            // Only JSON is spoken here; a client asking for protobuf alone gets 406, not bytes it
+            // would fail to parse.
+            if request.accept.contains("protobuf") && !request.accept.contains("json") {
+                throw APIError(Status(
+                    status: Status.failure, message: "only application/json is supported for /openapi/v2",
+                    reason: .notAcceptable, details: StatusDetails(), code: 406))
+            }
+            return APIResponse(json: OpenAPIDocuments(registry: registry).swagger())
+        case .unknown: throw Self.notFound
+        case .coreVersions: return APIResponse(json: discovery.coreVersions())
+        case .groups: return APIResponse(json: discovery.groups())
+        case .group(let name):
+            guard let document = discovery.group(name) else { throw Self.notFound }
+            return APIResponse(json: document)
+        case .groupVersion(let group, let version):
+            guard let document = discovery.resources(group: group, version: version) else { throw Self.notFound }
+            return APIResponse(json: document)
+        case .resource(let path):
+            guard let type = registry.lookup(group: path.group, version: path.version, plural: path.resource) else {
+                throw Self.notFound
+            }
+            return try await ResourceHandler(server: self, type: type, path: path, request: request).respond(&labels)
+        }
+    }
+
+    private static func isResource(_ target: RequestTarget) -> Bool {
+        if case .resource = target { return true }
+        return false
+    }
+
+    static let notFound = APIError(Status(
+        status: Status.failure, message: "the server could not find the requested resource", reason: .notFound,
+        details: StatusDetails(), code: 404))
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Hummingbird
+import HummingbirdTLS
+import KubeCore
+import Logging
+import NIOSSL
+import ServiceLifecycle
+
+/// An embedded Kubernetes-compatible API server on loopback, with its in-process controllers
+/// (garbage collection, namespaces, CRDs) and, unless switched off, the simulated workloads.
+/// `start` returns once it accepts connections; `stop` ends watches and shuts it down.
+public final class DevCluster: Sendable {
+    public struct Configuration: Sendable {
+        /// 0 picks a free port.
+        public var port: Int
+        public var host: String
+        /// Simulated Jobs, Pods and Deployments (off: a bare API server).
+        public var simulation: Bool
+        /// Changes kept for watches resuming from a resourceVersion; older ones get 410 Gone.
+        public var watchHistory: Int
+        public var logger: Logger
+
+        public init(
+            port: Int = 0, host: String = "127.0.0.1", simulation: Bool = true, watchHistory: Int = 10_000,
+            logger: Logger = Logger(label: "baton.dev")
+        ) {
+            self.port = port
+            self.host = host
+            self.simulation = simulation
+            self.watchHistory = watchHistory
+            self.logger = logger
+        }
+    }
+
+    /// `https://127.0.0.1:<port>`.
+    public let url: String
+    public let port: Int
+    /// The bearer token every request but `/version` and the health checks must carry.
+    public let token: String
+    public let certificates: ServingCertificates
+    let api: APIServer
+    private let serviceGroup: ServiceGroup
+    private let tasks: [Task<Void, Never>]
+
+    private init(url: String, port: Int, token: String, certificates: ServingCertificates, api: APIServer, serviceGroup: ServiceGroup, tasks: [Task<Void, Never>]) {
+        self.url = url
+        self.port = port
+        self.token = token
+        self.certificates = certificates
+        self.api = api
+        self.serviceGroup = serviceGroup
+        self.tasks = tasks
+    }
+
+    public static func start(_ configuration: Configuration = Configuration()) async throws -> DevCluster {
+        let certificates = try ServingCertificates()
+        let token = Self.randomToken()
+        let store = ObjectStore(limits: ObjectStore.Limits(history: configuration.watchHistory))
+        let api = APIServer(store: store, registry: ResourceRegistry(), clock: { Date() }, token: token, logger: configuration.logger)
+        let changes = store.changes()
+        try Bootstrap.createSystemObjects(api.writes)
+
+        var tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: [.certificate(try NIOSSLCertificate(bytes: Array(certificates.certificatePEM.utf8), format: .pem))],
+            privateKey: .privateKey(try NIOSSLPrivateKey(bytes: Array(certificates.privateKeyPEM.utf8), format: .pem)))
+        tls.applicationProtocols = ["http/1.1"]
+        // Closing a connection waits this long for the client's close_notify (5 s by default),
+        // which clients that just drop idle connections never send.
+        tls.shutdownTimeout = .milliseconds(200)
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let application = Application(
+            responder: HTTPAdapter(api: api),
+            server: try .tls(.http1(), tlsConfiguration: tls),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: configuration.logger)
+        var groupConfiguration = ServiceGroupConfiguration(services: [application], logger: configuration.logger)
+        // Clients keep idle keep-alive connections open; a dev cluster that is told to stop
+        // waits a moment for requests in flight, not for every client to hang up.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(1)
+        let serviceGroup = ServiceGroup(configuration: groupConfiguration)
+        let server = Task {
+            do { try await serviceGroup.run() } catch {
+                configuration.logger.error("dev cluster server stopped: \(error)")
+            }
+            portContinuation.finish()
+        }
+        var portIterator = ports.makeAsyncIterator()
+        guard let port = await portIterator.next(), port > 0 else {
+            await serviceGroup.triggerGracefulShutdown()
+            throw DevClusterError.couldNotListen(host: configuration.host, port: configuration.port)
+        }
+        let controllers = ClusterControllers(writes: api.writes, simulation: configuration.simulation)
+        let background = Task { await controllers.run(changes) }
+        let bookmarks = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(ClusterControllers.bookmarkInterval))
+                store.sendBookmarks()
+            }
+        }
+        let hostForURL = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        return DevCluster(
+            url: "https://\(hostForURL):\(port)", port: port, token: token, certificates: certificates, api: api,
+            serviceGroup: serviceGroup, tasks: [server, background, bookmarks])
+    }
+
+    /// Ends open watches (they would hold a graceful shutdown up for their whole timeout) and
+    /// stops the server and the controllers.
+    public func stop() async {
+        api.store.closeAllWatchers()
+        await serviceGroup.triggerGracefulShutdown()
+        for task in tasks.dropFirst() { task.cancel() }
+        for task in tasks { await task.value }
+    }
+
+    /// A kubeconfig for this cluster: the CA, the server URL and the token.
+    public func kubeconfig(context: String = "baton-dev") -> String {
+        let authority = Data(certificates.authorityPEM.utf8).base64EncodedString()
+        return """
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: \(context)
+              cluster:
+                server: \(url)
+                certificate-authority-data: \(authority)
+            users:
+            - name: \(context)
+              user:
+                token: \(token)
+            contexts:
+            - name: \(context)
+              context:
+                cluster: \(context)
+                user: \(context)
+                namespace: default
+            current-context: \(context)
+
+            """
+    }
+
+    private static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(UInt8.random(in: 0...255, using: &generator), radix: 16) }
+            .map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+    }
+}
+
+public enum DevClusterError: Error, CustomStringConvertible {
+    case couldNotListen(host: String, port: Int)
+
+    public var description: String {
+        switch self {
+        case .couldNotListen(let host, let port): return "could not listen on \(host):\(port) (is the port in use?)"
+        }
+    }
+}

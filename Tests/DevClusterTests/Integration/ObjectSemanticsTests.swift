@@ -1,0 +1,113 @@
+import Foundation
+import KubeClient
+import KubeCore
+import Testing
+
+/// Create, read, update and delete through KubeClient over HTTPS: the metadata the server
+/// sets, optimistic concurrency, generation, the status subresource, dry run, generateName.
+@Suite struct ObjectSemanticsTests {
+    @Test func createSetsServerFieldsAndOneRevisionCounterAcrossResources() async throws {
+        try await withDevCluster { fixture in
+            let first = try await fixture.configMaps.create(configMap("a", data: ["k": "v"]))
+            let deployment = try await fixture.deployments.create(webDeployment("web"))
+            let second = try await fixture.configMaps.create(configMap("b"))
+            #expect(first[path: ["metadata", "uid"]]?.stringValue?.count == 36)
+            #expect(first[path: ["metadata", "creationTimestamp"]]?.stringValue?.hasSuffix("Z") == true)
+            #expect(first.resourceVersionNumber < deployment.resourceVersionNumber)
+            #expect(deployment.resourceVersionNumber < second.resourceVersionNumber)
+            #expect(deployment[path: ["metadata", "generation"]] == 1)
+            #expect(first[path: ["metadata", "generation"]] == nil, "ConfigMaps do not track generation")
+            let fetched = try await fixture.configMaps.get("a")
+            #expect(fetched == first)
+        }
+    }
+
+    @Test func staleResourceVersionIsAConflictAndNoOpWritesKeepTheVersion() async throws {
+        try await withDevCluster { fixture in
+            let created = try await fixture.configMaps.create(configMap("a", data: ["k": "v"]))
+            let same = try await fixture.configMaps.update(created)
+            #expect(same.resourceVersionNumber == created.resourceVersionNumber, "a no-op update keeps the resourceVersion")
+            var changed = created
+            changed[path: ["data", "k"]] = "w"
+            let updated = try await fixture.configMaps.update(changed)
+            #expect(updated.resourceVersionNumber > created.resourceVersionNumber)
+            var stale = created
+            stale[path: ["data", "k"]] = "x"
+            await #expect { try await fixture.configMaps.update(stale) } throws: { error in
+                guard case KubeAPIError.conflict(let status) = error else { return false }
+                return status.message == "Operation cannot be fulfilled on configmaps \"a\": the object has been modified; please apply your changes to the latest version and try again"
+            }
+            var unconditional = updated
+            unconditional[path: ["metadata", "resourceVersion"]] = nil
+            unconditional[path: ["data", "k"]] = "y"
+            #expect(try await fixture.configMaps.update(unconditional)[path: ["data", "k"]] == "y")
+        }
+    }
+
+    @Test func generationCountsSpecChangesOnlyAndStatusIsItsOwnEndpoint() async throws {
+        try await withDevCluster { fixture in
+            var deployment = try await fixture.deployments.create(webDeployment("web"))
+            deployment[path: ["metadata", "labels", "tier"]] = "front"
+            deployment["status"] = ["replicas": 7]
+            deployment = try await fixture.deployments.update(deployment)
+            #expect(deployment[path: ["metadata", "generation"]] == 1, "labels are not spec")
+            #expect(deployment["status"] == nil, "the main endpoint ignores status")
+            deployment[path: ["spec", "replicas"]] = 3
+            deployment = try await fixture.deployments.update(deployment)
+            #expect(deployment[path: ["metadata", "generation"]] == 2)
+            var status = deployment
+            status["status"] = ["replicas": 3, "observedGeneration": 2]
+            status[path: ["spec", "replicas"]] = 9
+            let afterStatus = try await fixture.deployments.updateStatus(status)
+            #expect(afterStatus[path: ["status", "replicas"]] == 3)
+            #expect(afterStatus[path: ["spec", "replicas"]] == 3, "/status ignores spec")
+            #expect(afterStatus[path: ["metadata", "generation"]] == 2)
+        }
+    }
+
+    @Test func generateNameDryRunAndAlreadyExists() async throws {
+        try await withDevCluster { fixture in
+            var generated = configMap("")
+            generated[path: ["metadata", "name"]] = nil
+            generated[path: ["metadata", "generateName"]] = "job-"
+            let created = try await fixture.configMaps.create(generated)
+            #expect(created.name.hasPrefix("job-") && created.name.count == 9)
+            let dry = try await fixture.configMaps.create(configMap("dry"), options: WriteOptions(dryRun: true))
+            #expect(dry.name == "dry")
+            await #expect(throws: KubeAPIError.self) { try await fixture.configMaps.get("dry") }
+            _ = try await fixture.configMaps.create(configMap("twice"))
+            await #expect { try await fixture.configMaps.create(configMap("twice")) } throws: { error in
+                guard case KubeAPIError.alreadyExists(let status) = error else { return false }
+                return status.message == "configmaps \"twice\" already exists"
+            }
+        }
+    }
+
+    @Test func servicesGetClusterIPsAndNamespacesMustExist() async throws {
+        try await withDevCluster { fixture in
+            let services = fixture.resource("", "v1", "services")
+            let service = try await services.create(object(#"{"apiVersion":"v1","kind":"Service","metadata":{"name":"web"},"spec":{"selector":{"app":"web"},"ports":[{"port":80}]}}"#))
+            let address = service[path: ["spec", "clusterIP"]]?.stringValue ?? ""
+            #expect(address.hasPrefix("10.96.") && address != "10.96.0.1", "10.96.0.1 is the kubernetes Service's")
+            #expect(service[path: ["spec", "ports"]]?[0]?["targetPort"] == 80)
+            let elsewhere = fixture.resource("", "v1", "configmaps", namespace: "missing")
+            await #expect { try await elsewhere.create(configMap("a")) } throws: { error in
+                guard case KubeAPIError.notFound(let status) = error else { return false }
+                return status.message == "namespaces \"missing\" not found"
+            }
+        }
+    }
+}
+
+func webDeployment(_ name: String, replicas: Int64 = 1, image: String = "nginx:1.27") -> JSONValue {
+    [
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": ["name": .string(name)],
+        "spec": [
+            "replicas": .integer(replicas), "selector": ["matchLabels": ["app": .string(name)]],
+            "template": [
+                "metadata": ["labels": ["app": .string(name)]],
+                "spec": ["containers": [["name": "app", "image": .string(image)]]],
+            ],
+        ],
+    ]
+}
