@@ -22,8 +22,10 @@ final class JobSimulator: Sendable {
 
     func handle(_ event: StoreEvent) {
         guard event.resource == jobs.storageKey, event.kind != .deleted else { return }
-        let job = event.object
-        guard !job.isDeleting, job[path: ["spec", "suspend"]]?.boolValue != true, !Self.isFinished(job),
+        // The event may be older than the Job now (the feed lags our own status writes): decide
+        // on the stored Job.
+        guard let job = writes.store.get(event.resource, event.key), job.uid == event.object.uid,
+            !job.isDeleting, job[path: ["spec", "suspend"]]?.boolValue != true, !Self.isFinished(job),
             running.withLock({ $0.insert(job.uid).inserted })
         else { return }
         Task { await run(job) }

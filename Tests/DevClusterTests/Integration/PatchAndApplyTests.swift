@@ -1,0 +1,68 @@
+import Foundation
+import KubeClient
+import KubeCore
+import Testing
+
+/// The four patch types through HTTP, on built-ins: JSON patch, merge patch, strategic merge
+/// patch merging containers by name, and server-side apply with managers and conflicts.
+@Suite struct PatchAndApplyTests {
+    @Test func jsonAndMergePatches() async throws {
+        try await withDevCluster { fixture in
+            _ = try await fixture.configMaps.create(configMap("a", data: ["x": "1", "y": "2"]))
+            let merged = try await fixture.configMaps.patch("a", type: .merge, body: ["data": ["x": .null, "z": "3"]])
+            #expect(merged["data"] == ["y": "2", "z": "3"])
+            let patched = try await fixture.configMaps.patch("a", try JSONPatch(object(#"[{"op":"test","path":"/data/y","value":"2"},{"op":"replace","path":"/data/y","value":"4"}]"#)))
+            #expect(patched[path: ["data", "y"]] == "4")
+        }
+    }
+
+    @Test func strategicMergePatchMergesContainersByName() async throws {
+        try await withDevCluster { fixture in
+            var deployment = webDeployment("web")
+            deployment[path: ["spec", "template", "spec", "containers"]] = [
+                ["name": "app", "image": "app:1", "env": [["name": "A", "value": "1"]]],
+                ["name": "sidecar", "image": "proxy:1"],
+            ]
+            _ = try await fixture.deployments.create(deployment)
+            let patch = object(#"{"spec":{"template":{"spec":{"containers":[{"name":"app","image":"app:2","env":[{"name":"B","value":"2"}]}]}}}}"#)
+            let patched = try await fixture.deployments.patch("web", type: .strategicMerge, body: patch)
+            let containers = patched[path: ["spec", "template", "spec", "containers"]]?.arrayValue ?? []
+            #expect(containers.map { $0["name"]?.stringValue ?? "" } == ["app", "sidecar"])
+            #expect(containers.first?["image"] == "app:2")
+            #expect(containers.first?["env"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["B", "A"])
+            #expect(patched[path: ["metadata", "generation"]] == 2)
+        }
+    }
+
+    @Test func serverSideApplyTracksManagersAndConflicts() async throws {
+        try await withDevCluster { fixture in
+            let applied = try await fixture.deployments.apply(webDeployment("web", replicas: 2), options: PatchOptions(fieldManager: "ci"))
+            #expect(applied[path: ["spec", "replicas"]] == 2)
+            let managers = applied[path: ["metadata", "managedFields"]]?.arrayValue?.compactMap { $0["manager"]?.stringValue }
+            #expect(managers == ["ci"])
+            let again = try await fixture.deployments.apply(webDeployment("web", replicas: 2), options: PatchOptions(fieldManager: "ci"))
+            #expect(again[path: ["metadata", "resourceVersion"]] == applied[path: ["metadata", "resourceVersion"]], "re-applying changes nothing")
+            await #expect { _ = try await fixture.deployments.apply(webDeployment("web", replicas: 5), options: PatchOptions(fieldManager: "hpa")) } throws: { error in
+                guard case KubeAPIError.conflict(let status) = error else { return false }
+                return status.message == "Apply failed with 1 conflict: conflict with \"ci\": .spec.replicas"
+                    && status.details?.causes?.first?.reason == "FieldManagerConflict"
+            }
+            let forced = try await fixture.deployments.apply(webDeployment("web", replicas: 5), options: PatchOptions(fieldManager: "hpa", force: true))
+            #expect(forced[path: ["spec", "replicas"]] == 5)
+        }
+    }
+
+    @Test func applyWithoutAFieldManagerIsInvalid() async throws {
+        try await withDevCluster { fixture in
+            let body = try webDeployment("web").jsonBytes()
+            await #expect {
+                _ = try await fixture.client.request(
+                    method: "PATCH", path: "/apis/apps/v1/namespaces/default/deployments/web", body: Data(body),
+                    contentType: "application/apply-patch+yaml")
+            } throws: { error in
+                guard case KubeAPIError.invalid(let status) = error else { return false }
+                return status.details?.causes?.first?.field == "fieldManager"
+            }
+        }
+    }
+}
