@@ -18,16 +18,23 @@ public final class DevCluster: Sendable {
         public var simulation: Bool
         /// Changes kept for watches resuming from a resourceVersion; older ones get 410 Gone.
         public var watchHistory: Int
+        /// Requests served at once before 429 (kube-apiserver's `--max-requests-inflight` and
+        /// `--max-mutating-requests-inflight`, 400 and 200); watches are not counted.
+        public var maxRequestsInFlight: Int
+        public var maxMutatingRequestsInFlight: Int
         public var logger: Logger
 
         public init(
             port: Int = 0, host: String = "127.0.0.1", simulation: Bool = true, watchHistory: Int = 10_000,
-            logger: Logger = Logger(label: "baton.dev")
+            maxRequestsInFlight: Int = InFlightLimit.defaultReadOnly,
+            maxMutatingRequestsInFlight: Int = InFlightLimit.defaultMutating, logger: Logger = Logger(label: "baton.dev")
         ) {
             self.port = port
             self.host = host
             self.simulation = simulation
             self.watchHistory = watchHistory
+            self.maxRequestsInFlight = maxRequestsInFlight
+            self.maxMutatingRequestsInFlight = maxMutatingRequestsInFlight
             self.logger = logger
         }
     }
@@ -56,7 +63,10 @@ public final class DevCluster: Sendable {
         let certificates = try ServingCertificates()
         let token = Self.randomToken()
         let store = ObjectStore(limits: ObjectStore.Limits(history: configuration.watchHistory))
-        let api = APIServer(store: store, registry: ResourceRegistry(), clock: { Date() }, token: token, logger: configuration.logger)
+        let api = APIServer(
+            store: store, registry: ResourceRegistry(), clock: { Date() }, token: token, logger: configuration.logger,
+            inFlight: InFlightLimit(
+                readOnly: configuration.maxRequestsInFlight, mutating: configuration.maxMutatingRequestsInFlight))
         let changes = store.changes()
         try Bootstrap.createSystemObjects(api.writes)
 

@@ -19,7 +19,7 @@ struct DevCommand: AsyncParsableCommand {
     @Option(help: "Where to write the kubeconfig (default: ~/.baton/dev/kubeconfig).")
     var kubeconfig: String?
 
-    @Flag(help: "Do not run the operator inside the dev cluster.")
+    @Flag(help: "Do not run the operator inside the dev cluster (accepted ahead of the operator, which does not run in it yet).")
     var noOperator = false
 
     @Flag(help: "Serve the API only: no simulated Pods, Jobs or Deployments.")

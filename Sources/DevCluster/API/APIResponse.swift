@@ -12,6 +12,8 @@ struct APIResponse: Sendable {
     var body: Body
     /// `Warning` headers (`299 - "unknown field \"spec.foo\""`), as kube-apiserver sends them.
     var warnings: [String] = []
+    /// `Retry-After`, on 429.
+    var retryAfterSeconds: Int?
 
     init(status: Int, contentType: String = "application/json", body: Body) {
         self.status = status

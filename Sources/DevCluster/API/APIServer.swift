@@ -4,17 +4,22 @@ import Logging
 
 /// The Kubernetes API as DevCluster serves it, independent of the HTTP server that carries it:
 /// authentication, discovery, OpenAPI, health, metrics, and the resource verbs.
-public final class APIServer: Sendable {
+final class APIServer: Sendable {
     let registry: ResourceRegistry
     let store: ObjectStore
     let writes: ObjectWrites
     let metrics = APIMetrics()
     let token: String?
     let logger: Logger
+    let inFlight: InFlightLimit
     /// kube-apiserver refuses bodies over 3 MiB (`MaxRequestBodyBytes`).
     static let maximumBodyBytes = 3 * 1024 * 1024
 
-    init(store: ObjectStore, registry: ResourceRegistry, clock: @escaping @Sendable () -> Date, token: String?, logger: Logger) {
+    init(
+        store: ObjectStore, registry: ResourceRegistry, clock: @escaping @Sendable () -> Date, token: String?,
+        logger: Logger, inFlight: InFlightLimit = InFlightLimit()
+    ) {
+        self.inFlight = inFlight
         self.store = store
         self.registry = registry
         self.writes = ObjectWrites(store: store, registry: registry, clusterIPs: ClusterIPAllocator(), clock: clock)
@@ -27,16 +32,29 @@ public final class APIServer: Sendable {
         let target = RequestTarget(path: request.path)
         var labels = APIMetrics.RequestLabels(verb: request.method)
         let response: APIResponse
+        let mutating = !["GET", "HEAD", "OPTIONS"].contains(request.method)
+        let counted = !(request.query["watch"] == "true" || request.query["watch"] == "1")
         if let token, !Self.isPublic(target), request.authorization != "Bearer \(token)" {
             response = APIResponse(.unauthorized())
+        } else if counted && !inFlight.acquire(mutating: mutating) {
+            var refused = APIResponse(.tooManyRequests("Too many requests, please try again later.", retryAfterSeconds: 1))
+            refused.retryAfterSeconds = 1
+            response = refused
         } else {
             do {
                 response = try await route(target, request, &labels)
             } catch {
                 response = APIResponse(error.status)
             }
+            if counted { inFlight.release(mutating: mutating) }
         }
-        metrics.record(labels, code: response.status, duration: ContinuousClock.now - started)
+        let elapsed = ContinuousClock.now - started
+        metrics.record(labels, code: response.status, duration: elapsed)
+        if response.status >= 500 {
+            logger.error("\(request.method) \(request.path) → \(response.status)")
+        } else {
+            logger.debug("\(request.method) \(request.path) → \(response.status) in \(elapsed)")
+        }
         return response
     }
 

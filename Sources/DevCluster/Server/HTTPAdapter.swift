@@ -35,6 +35,7 @@ struct HTTPAdapter: HTTPResponder {
         for warning in response.warnings {
             headers.append(HTTPField(name: HTTPField.Name("Warning")!, value: "299 - \"\(warning.replacingOccurrences(of: "\"", with: "\\\""))\""))
         }
+        if let seconds = response.retryAfterSeconds { headers[.retryAfter] = String(seconds) }
         let status = HTTPResponse.Status(code: response.status)
         switch response.body {
         case .bytes(let bytes):

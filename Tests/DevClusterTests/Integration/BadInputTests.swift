@@ -99,4 +99,13 @@ import Testing
             #expect(version.status == 200, "/version is public, as on kube-apiserver")
         }
     }
+
+    @Test func requestsBeyondTheInFlightLimitGet429WithRetryAfter() async throws {
+        try await withDevCluster(.init(simulation: false, maxMutatingRequestsInFlight: 0)) { fixture in
+            let refused = await status(fixture, "POST", collection, body: #"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"}}"#)
+            #expect(refused?.code == 429 && refused?.reason == .tooManyRequests && refused?.details?.retryAfterSeconds == 1)
+            let listed = try await fixture.configMaps.list().items
+            #expect(listed.isEmpty, "reads have their own limit")
+        }
+    }
 }

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func aSuccessfulJobCompletesWithItsPodsTerminationMessage() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             let jobs = fixture.resource("batch", "v1", "jobs")
             _ = try await jobs.create(job("train", annotations: [
                 "dev.baton.dev/duration": "200ms", "dev.baton.dev/termination-message": #"{"metrics":{"auc":0.93}}"#,
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func aFailingJobRetriesUpToItsBackoffLimit() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             let jobs = fixture.resource("batch", "v1", "jobs")
             _ = try await jobs.create(job("flaky", annotations: ["dev.baton.dev/duration": "50ms", "dev.baton.dev/outcome": "failure"], spec: ["backoffLimit": 2]))
             #expect(await eventually { condition(try? await jobs.get("flaky"), "Failed") != nil })
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func aJobPastItsDeadlineFails() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             let jobs = fixture.resource("batch", "v1", "jobs")
             _ = try await jobs.create(job("slow", annotations: ["dev.baton.dev/duration": "1h"], spec: ["activeDeadlineSeconds": 1]))
             #expect(await eventually { condition(try? await jobs.get("slow"), "Failed") != nil })
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func anIndexedJobRunsEveryIndex() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             let jobs = fixture.resource("batch", "v1", "jobs")
             _ = try await jobs.create(job("workers", annotations: ["dev.baton.dev/duration": "50ms"], spec: [
                 "completionMode": "Indexed", "completions": 4, "parallelism": 2,
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func aDeploymentBecomesAvailableWithReadyPods() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             var deployment = webDeployment("web", replicas: 2)
             deployment[path: ["metadata", "annotations", "dev.baton.dev/ready-after"]] = "100ms"
             _ = try await fixture.deployments.create(deployment)
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func aRolloutKeepsTheOldReplicaSetUntilTheNewOneIsAvailable() async throws {
-        try await withDevCluster(simulation: true) { fixture in
+        try await withDevCluster(.init(simulation: true)) { fixture in
             var deployment = webDeployment("web", replicas: 1)
             deployment[path: ["metadata", "annotations", "dev.baton.dev/ready-after"]] = "300ms"
             _ = try await fixture.deployments.create(deployment)

@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func aRevisionOlderThanTheHistoryIsGone() async throws {
-        try await withDevCluster(watchHistory: 5) { fixture in
+        try await withDevCluster(.init(simulation: false, watchHistory: 5)) { fixture in
             let first = try await fixture.configMaps.create(configMap("seed"))
             for index in 0..<10 { _ = try await fixture.configMaps.create(configMap("c\(index)")) }
             let stream = try await fixture.configMaps.watch(WatchOptions(resourceVersion: first[path: ["metadata", "resourceVersion"]]?.stringValue))

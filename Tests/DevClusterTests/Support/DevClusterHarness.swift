@@ -19,9 +19,9 @@ struct DevClusterFixture {
 }
 
 func withDevCluster<Result>(
-    simulation: Bool = false, watchHistory: Int = 10_000, _ body: (DevClusterFixture) async throws -> Result
+    _ configuration: DevCluster.Configuration = .init(simulation: false), _ body: (DevClusterFixture) async throws -> Result
 ) async throws -> Result {
-    let cluster = try await DevCluster.start(.init(simulation: simulation, watchHistory: watchHistory))
+    let cluster = try await DevCluster.start(configuration)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baton-dev-\(UUID().uuidString)")
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

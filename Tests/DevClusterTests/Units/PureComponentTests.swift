@@ -120,3 +120,14 @@ import Testing
         #expect(throws: StoreError.self) { try store.watch(filter(), from: .after(UInt64(created.resourceVersion!)!), bookmarks: false) }
     }
 }
+
+@Suite struct InFlightLimitTests {
+    @Test func readOnlyAndMutatingSlotsAreCountedApart() {
+        let limit = InFlightLimit(readOnly: 2, mutating: 1)
+        #expect(limit.acquire(mutating: false) && limit.acquire(mutating: false))
+        #expect(!limit.acquire(mutating: false), "the third read waits for a slot")
+        #expect(limit.acquire(mutating: true) && !limit.acquire(mutating: true))
+        limit.release(mutating: false)
+        #expect(limit.acquire(mutating: false))
+    }
+}
