@@ -2,7 +2,7 @@ import KubeCore
 
 /// Text exactly as the Go code of kube-apiserver writes it, where clients can see or compare it:
 /// JSON inside `FieldsV1` member names (written by json-iterator in its standard-library mode),
-/// and `%q` / `%v` in conflict messages.
+/// and `%v` in conflict paths (`%q` is `GoValueFormat.quote`).
 enum GoText {
     /// Compact JSON with sorted object keys and HTML-safe string escapes (`<` is `\u003c`), as
     /// json-iterator's `ConfigCompatibleWithStandardLibrary` writes it.
@@ -25,38 +25,11 @@ enum GoText {
     static func valueString(_ value: JSONValue) -> String {
         switch value {
         case .null: return "null"
-        case let .string(s): return quoted(s)
+        case let .string(s): return GoValueFormat.quote(s)
         case let .array(items): return "[" + items.map(valueString).joined(separator: ",") + "]"
         case let .object(members): return members.map { "\($0.key)=\(valueString($0.value))" }.joined()
         default: return json(value)
         }
-    }
-
-    /// Go's `%q` (`strconv.Quote`): printable characters as they are, the rest escaped.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\u{07}": result += "\\a"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{0B}": result += "\\v"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + hex(scalar.value, digits: 2)
-                } else if (0x80 ..< 0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    result += "\\u" + hex(scalar.value, digits: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 
     private static func jsonQuoted(_ text: String) -> String {

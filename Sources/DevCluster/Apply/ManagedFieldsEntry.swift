@@ -56,7 +56,7 @@ struct ManagedFieldsEntry: Equatable, Sendable {
         switch try string("fieldsType") {
         case "FieldsV1": break
         case "": throw ManagedFieldsError("missing fieldsType in managed fields entry \(index)")
-        case let other: throw ManagedFieldsError("invalid fieldsType \(GoText.quoted(other)) in managed fields entry \(index)")
+        case let other: throw ManagedFieldsError("invalid fieldsType \(GoValueFormat.quote(other)) in managed fields entry \(index)")
         }
         var time: KubeTime?
         if let text = members["time"], !text.isNull {

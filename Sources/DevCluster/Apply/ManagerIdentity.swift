@@ -28,7 +28,7 @@ struct ManagerIdentity: Hashable, Sendable {
     /// How conflict messages name the manager: `"kubectl"` for an applier,
     /// `"kube-controller-manager" using apps/v1` for an updater (`printManager`).
     var printed: String {
-        if let apiVersion { return "\(GoText.quoted(manager)) using \(apiVersion)" }
-        return GoText.quoted(manager)
+        if let apiVersion { return "\(GoValueFormat.quote(manager)) using \(apiVersion)" }
+        return GoValueFormat.quote(manager)
     }
 }

@@ -23,7 +23,7 @@ extension SchemaNode {
             for name in names {
                 guard let value = fields[name] ?? keyDefault(name) else {
                     throw SchemaViolation(
-                        "associative list with keys has an element that omits key field \(GoText.quoted(name)) (and doesn't have default value)")
+                        "associative list with keys has an element that omits key field \(GoValueFormat.quote(name)) (and doesn't have default value)")
                 }
                 key.append(KeyField(name: name, value: value))
             }
