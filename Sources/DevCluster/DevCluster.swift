@@ -22,13 +22,17 @@ public final class DevCluster: Sendable {
         /// `--max-mutating-requests-inflight`, 400 and 200); watches are not counted.
         public var maxRequestsInFlight: Int
         public var maxMutatingRequestsInFlight: Int
+        /// How often watchers that asked for bookmarks get one.
+        public var bookmarkInterval: Duration
         public var logger: Logger
 
         public init(
             port: Int = 0, host: String = "127.0.0.1", simulation: Bool = true, watchHistory: Int = 10_000,
             maxRequestsInFlight: Int = InFlightLimit.defaultReadOnly,
-            maxMutatingRequestsInFlight: Int = InFlightLimit.defaultMutating, logger: Logger = Logger(label: "baton.dev")
+            maxMutatingRequestsInFlight: Int = InFlightLimit.defaultMutating, bookmarkInterval: Duration = .seconds(15),
+            logger: Logger = Logger(label: "baton.dev")
         ) {
+            self.bookmarkInterval = bookmarkInterval
             self.port = port
             self.host = host
             self.simulation = simulation
@@ -107,7 +111,7 @@ public final class DevCluster: Sendable {
         let background = Task { await controllers.run(changes) }
         let bookmarks = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(ClusterControllers.bookmarkInterval))
+                try? await Task.sleep(for: configuration.bookmarkInterval)
                 store.sendBookmarks()
             }
         }

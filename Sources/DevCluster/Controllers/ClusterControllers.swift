@@ -4,9 +4,6 @@ import KubeCore
 /// kube-controller-manager and apiextensions-apiserver do on a real cluster, plus the
 /// simulated kubelet and workload controllers when switched on.
 struct ClusterControllers: Sendable {
-    /// How often watchers that asked for bookmarks get one.
-    static let bookmarkInterval = 15
-
     let writes: ObjectWrites
     let simulation: Bool
 

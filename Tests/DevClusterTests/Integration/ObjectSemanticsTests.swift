@@ -97,6 +97,17 @@ import Testing
             }
         }
     }
+
+    @Test func deleteCollectionAndDryRunDeletes() async throws {
+        try await withDevCluster { fixture in
+            for name in ["a", "b", "c"] { _ = try await fixture.configMaps.create(configMap(name, labels: ["set": name == "c" ? "other" : "one"])) }
+            _ = try await fixture.configMaps.delete("a", options: DeleteOptions(dryRun: true))
+            #expect((try? await fixture.configMaps.get("a")) != nil, "a dry-run delete deletes nothing")
+            _ = try await fixture.configMaps.deleteCollection(ListOptions(labelSelector: "set=one"))
+            let left = try await fixture.configMaps.list().items.map(\.name)
+            #expect(left == ["c"])
+        }
+    }
 }
 
 func webDeployment(_ name: String, replicas: Int64 = 1, image: String = "nginx:1.27") -> JSONValue {

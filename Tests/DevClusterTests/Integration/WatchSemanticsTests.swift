@@ -114,4 +114,21 @@ import Testing
             }
         }
     }
+
+    @Test func idleWatchersThatAskedGetBookmarksAtTheCurrentRevision() async throws {
+        try await withDevCluster(.init(simulation: false, bookmarkInterval: .milliseconds(100))) { fixture in
+            let start = try await fixture.configMaps.list().resourceVersion
+            let stream = try await fixture.configMaps.watch(WatchOptions(resourceVersion: start, allowWatchBookmarks: true))
+            let created = try await fixture.configMaps.create(configMap("a"))
+            _ = try await fixture.resource("", "v1", "secrets").create(object(#"{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s"}}"#))
+            var bookmark: WatchBookmark?
+            for try await event in stream {
+                if case .bookmark(let mark) = event, Int(mark.resourceVersion) ?? 0 > created.resourceVersionNumber {
+                    bookmark = mark
+                    break
+                }
+            }
+            #expect(bookmark != nil, "a bookmark moves the watcher past changes to other resources")
+        }
+    }
 }
