@@ -65,7 +65,7 @@ struct ObjectWrites: Sendable {
         }
         if options.dryRun { return Result(object: object, warnings: warnings) }
         do {
-            let stored = try store.create(type.storageKey, key(type, object), object)
+            let stored = try store.create(type.storageKey, key(type, object), storageForm(object, type))
             return Result(object: served(stored, as: type), warnings: warnings)
         } catch {
             strategy.deleted(object, context(options))
@@ -114,7 +114,7 @@ struct ObjectWrites: Sendable {
             if Self.sameIgnoringManagedFieldTimes(object, current) { object = current }
                 if options.dryRun { return Result(object: object, warnings: warnings) }
             do {
-                let written = try store.replace(type.storageKey, objectKey, with: object, expected: current.resourceVersion ?? "")
+                let written = try store.replace(type.storageKey, objectKey, with: storageForm(object, type), expected: current.resourceVersion ?? "")
                 let result = served(written, as: type)
                 if FinalizerRules.readyToDelete(result, type) {
                     _ = try? store.delete(type.storageKey, objectKey, expected: written.resourceVersion ?? "")
@@ -249,7 +249,7 @@ struct ObjectWrites: Sendable {
             if FinalizerRules.isHeld(marked, type) {
                 if options.dryRun || marked == current { return (marked, false) }
                 do {
-                    let written = try store.replace(type.storageKey, objectKey, with: marked, expected: current.resourceVersion ?? "")
+                    let written = try store.replace(type.storageKey, objectKey, with: storageForm(marked, type), expected: current.resourceVersion ?? "")
                     return (served(written, as: type), false)
                 } catch .conflict {
                     continue
@@ -276,10 +276,16 @@ struct ObjectWrites: Sendable {
     /// The object as the requested version serves it (CRD versions share one stored form; the
     /// conversion strategy is None, so only apiVersion changes).
     func served(_ object: JSONValue, as type: ResourceType) -> JSONValue {
+        if let form = type.storedAs { return form.fromStorage(object) }
         guard type.isCustom, object["apiVersion"]?.stringValue != type.apiVersion else { return object }
         var copy = object
         copy["apiVersion"] = .string(type.apiVersion)
         return copy
+    }
+
+    /// The object in the form its resource is stored in.
+    private func storageForm(_ object: JSONValue, _ type: ResourceType) -> JSONValue {
+        type.storedAs?.toStorage(object) ?? object
     }
 
     func key(_ type: ResourceType, _ object: JSONValue) -> ObjectKey {

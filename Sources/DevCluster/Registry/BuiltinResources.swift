@@ -228,7 +228,8 @@ enum BuiltinResources {
                     return .string("\(kind)/\(o[path: ["regarding", "name"]]?.stringValue ?? "")")
                 },
                 column("Message") { o, _ in Cells.string(o, ["note"], default: "") },
-            ]),
+            ],
+            storedAs: StoredForm(key: EventConversion.storage, toStorage: EventConversion.toCore, fromStorage: EventConversion.fromCore)),
         ResourceType(
             group: "autoscaling", version: "v2", kind: "HorizontalPodAutoscaler", plural: "horizontalpodautoscalers",
             singular: "horizontalpodautoscaler", namespaced: true, shortNames: ["hpa"], categories: ["all"],

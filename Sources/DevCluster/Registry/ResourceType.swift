@@ -31,9 +31,12 @@ struct ResourceType: Sendable {
     var selectableFields: [String: [String]] = [:]
     /// Set for resources served from a CustomResourceDefinition.
     var isCustom: Bool = false
+    /// Set when the resource is stored in another resource's shape (events.k8s.io/v1 Events
+    /// live as core/v1 Events).
+    var storedAs: StoredForm? = nil
     /// CRD versions other than the storage one are served by rewriting `apiVersion` (conversion
     /// strategy `None`); the storage identity is group + plural.
-    var storageKey: ResourceKey { ResourceKey(group: group, resource: plural) }
+    var storageKey: ResourceKey { storedAs?.key ?? ResourceKey(group: group, resource: plural) }
 
     var groupVersion: GroupVersion { GroupVersion(group: group, version: version) }
     var apiVersion: String { groupVersion.apiVersion }
@@ -63,4 +66,11 @@ struct CustomColumn: Sendable, Hashable {
     var description: String = ""
     var priority: Int = 0
     var jsonPath: String
+}
+
+/// Where and how a resource stored in another's shape lives.
+struct StoredForm: Sendable {
+    var key: ResourceKey
+    var toStorage: @Sendable (JSONValue) -> JSONValue
+    var fromStorage: @Sendable (JSONValue) -> JSONValue
 }

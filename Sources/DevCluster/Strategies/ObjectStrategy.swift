@@ -46,6 +46,7 @@ enum Strategies {
             return WorkloadStrategy()
         case ("batch", "Job"): return JobStrategy()
         case ("batch", "CronJob"): return CronJobStrategy()
+        case ("events.k8s.io", "Event"): return EventStrategy()
         case ("rbac.authorization.k8s.io", _): return DefaultStrategy(nameRule: .pathSegment)
         case ("apiextensions.k8s.io", "CustomResourceDefinition"): return CustomResourceDefinitionStrategy()
         default: return DefaultStrategy()

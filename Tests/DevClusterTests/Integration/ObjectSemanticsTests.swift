@@ -108,6 +108,31 @@ import Testing
             #expect(left == ["c"])
         }
     }
+
+    @Test func eventsAreOneResourceServedInBothShapes() async throws {
+        try await withDevCluster { fixture in
+            let modern = fixture.resource("events.k8s.io", "v1", "events")
+            let event = object(#"""
+                {"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":"web.1"},
+                 "eventTime":"2026-11-27T10:00:00.000000Z","reportingController":"baton.dev/operator","reportingInstance":"baton-0",
+                 "action":"Training","reason":"TrainingStarted","type":"Normal","note":"Job web-1-train created",
+                 "regarding":{"apiVersion":"apps/v1","kind":"Deployment","name":"web","namespace":"default"}}
+                """#)
+            _ = try await modern.create(event)
+            let legacy = try await fixture.resource("", "v1", "events").list(ListOptions(fieldSelector: "involvedObject.name=web")).items
+            #expect(legacy.count == 1)
+            #expect(legacy.first?["message"] == "Job web-1-train created" && legacy.first?["reason"] == "TrainingStarted")
+            #expect(legacy.first?[path: ["source", "component"]] == "baton.dev/operator")
+            #expect(try await modern.get("web.1")["note"] == "Job web-1-train created")
+            var incomplete = event
+            incomplete["eventTime"] = nil
+            incomplete[path: ["metadata", "name"]] = "web.2"
+            await #expect { _ = try await modern.create(incomplete) } throws: { error in
+                guard case KubeAPIError.invalid(let status) = error else { return false }
+                return status.details?.causes?.map(\.field) == ["eventTime"]
+            }
+        }
+    }
 }
 
 func webDeployment(_ name: String, replicas: Int64 = 1, image: String = "nginx:1.27") -> JSONValue {
