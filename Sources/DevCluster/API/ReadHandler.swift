@@ -15,7 +15,7 @@ struct ReadHandler {
     private var table: TableConverter? {
         guard TableConverter.wanted(request.accept) else { return nil }
         let include = TableConverter.IncludeObject(rawValue: request.query["includeObject"] ?? "") ?? .metadata
-        return TableConverter(type: type, include: include, now: handler.server.writes.now)
+        return TableConverter(type: type, include: include, clock: { [writes = handler.server.writes] in writes.now })
     }
 
     func get(_ name: String) throws(APIError) -> APIResponse {

@@ -12,7 +12,8 @@ struct TableConverter: Sendable {
 
     let type: ResourceType
     let include: IncludeObject
-    let now: KubeTime
+    /// Read at each conversion: a watch converts events long after it started.
+    let clock: @Sendable () -> KubeTime
 
     /// Whether the Accept header asks for a Table.
     static func wanted(_ accept: String) -> Bool {
@@ -23,10 +24,11 @@ struct TableConverter: Sendable {
     }
 
     func table(_ objects: [JSONValue], listMeta: JSONValue = [:]) -> JSONValue {
-        [
+        let columns = columns(now: clock())
+        return [
             "kind": "Table", "apiVersion": "meta.k8s.io/v1", "metadata": listMeta,
             "columnDefinitions": .array(columns.map(\.definition)),
-            "rows": .array(objects.map(row)),
+            "rows": .array(objects.map { row($0, columns) }),
         ]
     }
 
@@ -35,7 +37,7 @@ struct TableConverter: Sendable {
         var cell: (JSONValue) -> JSONValue
     }
 
-    private var columns: [Column] {
+    private func columns(now: KubeTime) -> [Column] {
         if !type.isCustom {
             return type.printerColumns.map { column in
                 Column(
@@ -54,7 +56,7 @@ struct TableConverter: Sendable {
                 definition: definition(column.name, column.type, column.format, column.description, column.priority),
                 cell: { object in
                     guard let value = path.values(in: object).first else { return .null }
-                    return cell(value, type: column.type)
+                    return cell(value, type: column.type, now: now)
                 })
         }
     }
@@ -67,7 +69,7 @@ struct TableConverter: Sendable {
     }
 
     /// A JSON value as a cell of a declared column type (dates become ages, as kube prints them).
-    private func cell(_ value: JSONValue, type: String) -> JSONValue {
+    private func cell(_ value: JSONValue, type: String, now: KubeTime) -> JSONValue {
         switch type {
         case "date":
             guard let text = value.stringValue, let time = try? KubeTime(rfc3339: text) else { return value }
@@ -80,7 +82,7 @@ struct TableConverter: Sendable {
         }
     }
 
-    private func row(_ object: JSONValue) -> JSONValue {
+    private func row(_ object: JSONValue, _ columns: [Column]) -> JSONValue {
         var row: JSONObject = ["cells": .array(columns.map { $0.cell(object) })]
         switch include {
         case .none: break
