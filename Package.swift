@@ -42,6 +42,7 @@ let package = Package(
                 "CCurl", "KubeCore", "YAML",
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(name: "BatonAPI", dependencies: ["KubeCore", "YAML"]),
         .target(
             name: "DevCluster",
             dependencies: [
@@ -60,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "baton",
             dependencies: [
-                "KubeClient", "DevCluster",
+                "KubeClient", "DevCluster", "BatonAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "BatonBenchmarks",
             dependencies: [
-                "CYAML", "KubeCore", "YAML", "KubeClient",
+                "CYAML", "KubeCore", "YAML", "KubeClient", "DevCluster",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -77,8 +78,13 @@ let package = Package(
         .testTarget(name: "KubeCoreTests", dependencies: ["KubeCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubeCore"]),
         .testTarget(
+            name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
+        .testTarget(
             name: "DevClusterTests",
             dependencies: ["DevCluster", "KubeClient", "KubeCore", "YAML"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["DevCluster", "KubeCore", "YAML"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

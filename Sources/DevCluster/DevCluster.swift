@@ -91,11 +91,8 @@ public final class DevCluster: Sendable {
                 portContinuation.finish()
             },
             logger: configuration.logger)
-        var groupConfiguration = ServiceGroupConfiguration(services: [application], logger: configuration.logger)
-        // Clients keep idle keep-alive connections open; a dev cluster that is told to stop
-        // waits a moment for requests in flight, not for every client to hang up.
-        groupConfiguration.maximumGracefulShutdownDuration = .seconds(1)
-        let serviceGroup = ServiceGroup(configuration: groupConfiguration)
+        let serviceGroup = ServiceGroup(
+            configuration: ServiceGroupConfiguration(services: [application], logger: configuration.logger))
         let server = Task {
             do { try await serviceGroup.run() } catch {
                 configuration.logger.error("dev cluster server stopped: \(error)")

@@ -7,5 +7,5 @@ struct Baton: AsyncParsableCommand {
         commandName: "baton",
         abstract: "Runs the whole life of a machine-learning model on Kubernetes from declared YAML.",
         version: BatonVersion.current,
-        subcommands: [DevCommand.self, VersionCommand.self])
+        subcommands: [CRDsCommand.self, DevCommand.self, VersionCommand.self])
 }

@@ -12,6 +12,7 @@ final class APIServer: Sendable {
     let token: String?
     let logger: Logger
     let inFlight: InFlightLimit
+    let openAPI: OpenAPICache
     /// kube-apiserver refuses bodies over 3 MiB (`MaxRequestBodyBytes`).
     static let maximumBodyBytes = 3 * 1024 * 1024
 
@@ -20,6 +21,7 @@ final class APIServer: Sendable {
         logger: Logger, inFlight: InFlightLimit = InFlightLimit()
     ) {
         self.inFlight = inFlight
+        self.openAPI = OpenAPICache(registry: registry)
         self.store = store
         self.registry = registry
         self.writes = ObjectWrites(store: store, registry: registry, clusterIPs: ClusterIPAllocator(), clock: clock)
@@ -75,10 +77,13 @@ final class APIServer: Sendable {
         case .version: return APIResponse(json: ServerVersion.document)
         case .health: return APIResponse(text: "ok")
         case .metrics: return APIResponse(status: 200, contentType: "text/plain; version=0.0.4", body: .bytes(metrics.exposition()))
-        case .openAPIv3Root: return APIResponse(json: OpenAPIDocuments(registry: registry).root())
+        case .openAPIv3Root:
+            return APIResponse(status: 200, body: .bytes(openAPI.document("root") { $0.root() } ?? []))
         case .openAPIv3(let group, let version):
-            guard let document = OpenAPIDocuments(registry: registry).document(group: group, version: version) else { throw Self.notFound }
-            return APIResponse(json: document)
+            guard let bytes = openAPI.document("\(group)/\(version)", build: { $0.document(group: group, version: version) }) else {
+                throw Self.notFound
+            }
+            return APIResponse(status: 200, body: .bytes(bytes))
         case .openAPIv2:
             // Only JSON is spoken here; a client asking for protobuf alone gets 406, not bytes it
             // would fail to parse.
@@ -87,7 +92,7 @@ final class APIServer: Sendable {
                     status: Status.failure, message: "only application/json is supported for /openapi/v2",
                     reason: .notAcceptable, details: StatusDetails(), code: 406))
             }
-            return APIResponse(json: OpenAPIDocuments(registry: registry).swagger())
+            return APIResponse(status: 200, body: .bytes(openAPI.document("v2") { $0.swagger() } ?? []))
         case .unknown: throw Self.notFound
         case .coreVersions: return APIResponse(json: discovery.coreVersions())
         case .groups: return APIResponse(json: discovery.groups())

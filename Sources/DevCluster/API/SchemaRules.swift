@@ -1,6 +1,7 @@
 import KubeCore
 
-/// Unknown fields and defaults from the resource's structural schema: unknown fields are
+/// Unknown fields and defaults from the resource's structural schema (a CRD's, or a built-in's
+/// OpenAPI schema): unknown fields are
 /// dropped (and refused under `fieldValidation=Strict`, warned about under Warn), then
 /// defaults are applied, as kube-apiserver decodes custom resources.
 enum SchemaRules {

@@ -2,7 +2,8 @@ import KubeCore
 
 /// Empties a terminating namespace, then releases its `kubernetes` finalizer so it goes away
 /// (kube-controller-manager's namespace controller). Objects held by their own finalizers keep
-/// the namespace Terminating until their controllers let go.
+/// the namespace Terminating until their controllers let go. New namespaces get their
+/// `default` ServiceAccount (the service-account controller).
 struct NamespaceController: Sendable {
     let writes: ObjectWrites
     private var index: ObjectIndex { ObjectIndex(store: writes.store, registry: writes.registry) }
@@ -10,6 +11,7 @@ struct NamespaceController: Sendable {
 
     func handle(_ event: StoreEvent) {
         if event.resource == NamespaceRules.namespaces {
+            if event.kind == .added { createDefaultServiceAccount(in: event.object.name) }
             if event.kind != .deleted, event.object.isDeleting { reconcile(event.object.name) }
         } else if event.kind == .deleted, !event.key.namespace.isEmpty,
             writes.store.get(NamespaceRules.namespaces, ObjectKey(namespace: "", name: event.key.namespace))?.isDeleting == true
@@ -39,5 +41,12 @@ struct NamespaceController: Sendable {
             copy[path: ["spec", "finalizers"]] = .array(kept)
             return copy
         }
+    }
+
+    /// What the service-account controller does: every namespace has a `default` ServiceAccount.
+    private func createDefaultServiceAccount(in namespace: String) {
+        guard let accounts = writes.registry.lookup(group: "", version: "v1", plural: "serviceaccounts") else { return }
+        let account: JSONValue = ["apiVersion": "v1", "kind": "ServiceAccount", "metadata": ["name": "default"]]
+        _ = try? writes.create(accounts, namespace: namespace, account, WriteOptions(fieldManager: "kube-controller-manager"))
     }
 }

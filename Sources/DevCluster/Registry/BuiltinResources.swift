@@ -111,6 +111,11 @@ enum BuiltinResources {
                 }, age,
                 column("IP", priority: 1) { o, _ in Cells.string(o, ["status", "podIP"]) },
                 column("Node", priority: 1) { o, _ in Cells.string(o, ["spec", "nodeName"]) },
+                column("Nominated Node", priority: 1) { o, _ in Cells.string(o, ["status", "nominatedNodeName"]) },
+                column("Readiness Gates", priority: 1) { o, _ in
+                    let gates = o[path: ["spec", "readinessGates"]]?.arrayValue ?? []
+                    return .string(gates.isEmpty ? "<none>" : "\(gates.count)")
+                },
             ],
             selectableFields: podSelectable),
         ResourceType(
@@ -150,7 +155,7 @@ enum BuiltinResources {
                 column("Available", "integer") { o, _ in .integer(Cells.int(o, ["status", "availableReplicas"])) },
                 age,
                 column("Containers", priority: 1) { o, _ in containerField(o, "name") },
-                column("Images", priority: 1) { o, _ in containerField(o, "image") },
+                column("Images", priority: 1) { o, _ in containerField(o, "image") }, selector,
             ]),
         ResourceType(
             group: "apps", version: "v1", kind: "ReplicaSet", plural: "replicasets", singular: "replicaset",
@@ -160,6 +165,8 @@ enum BuiltinResources {
                 name, column("Desired", "integer") { o, _ in .integer(Cells.int(o, ["spec", "replicas"])) },
                 column("Current", "integer") { o, _ in .integer(Cells.int(o, ["status", "replicas"])) },
                 column("Ready", "integer") { o, _ in .integer(Cells.int(o, ["status", "readyReplicas"])) }, age,
+                column("Containers", priority: 1) { o, _ in containerField(o, "name") },
+                column("Images", priority: 1) { o, _ in containerField(o, "image") }, selector,
             ]),
         ResourceType(
             group: "apps", version: "v1", kind: "StatefulSet", plural: "statefulsets", singular: "statefulset",
@@ -175,6 +182,14 @@ enum BuiltinResources {
                 column("Ready", "integer") { o, _ in .integer(Cells.int(o, ["status", "numberReady"])) }, age,
             ]),
     ]
+
+    /// A workload's selector as `kubectl get -o wide` prints it (`app=web,tier=front`).
+    private static let selector = column("Selector", priority: 1) { o, _ in
+        guard let selector = try? o[path: ["spec", "selector"]]?.decode(LabelSelector.self),
+            let requirements = try? selector.requirements()
+        else { return "<none>" }
+        return .string(requirements.description)
+    }
 
     private static func containerField(_ o: JSONValue, _ field: String) -> JSONValue {
         let containers = o[path: ["spec", "template", "spec", "containers"]]?.arrayValue ?? []

@@ -8,6 +8,7 @@ final class ResourceRegistry: Sendable {
         var builtins: [ResourceType]
         /// CRD name → the resources it serves (one per served version).
         var custom: [String: [ResourceType]] = [:]
+        var generation = 0
     }
 
     private let state: Mutex<State>
@@ -16,6 +17,10 @@ final class ResourceRegistry: Sendable {
         let withSchemas = builtins.map { type -> ResourceType in
             var type = type
             type.schema = type.schema ?? BuiltinSchemaLibrary.schema(apiVersion: type.apiVersion, kind: type.kind)
+            // Built-ins are pruned and defaulted by their schema as kube-apiserver's decoder drops
+            // unknown fields (and reports them under fieldValidation=Strict); they are not
+            // validated by it — their strategies do that.
+            type.structuralSchema = type.structuralSchema ?? type.schema.flatMap { try? StructuralSchema($0) }
             return type
         }
         state = Mutex(State(builtins: withSchemas))
@@ -40,8 +45,16 @@ final class ResourceRegistry: Sendable {
     }
 
     func setCustom(_ types: [ResourceType], for crd: String) {
-        state.withLock { $0.custom[crd] = types.isEmpty ? nil : types }
+        state.withLock { state in
+            let previous = state.custom[crd]?.map(\.fingerprint)
+            state.custom[crd] = types.isEmpty ? nil : types
+            if previous != state.custom[crd]?.map(\.fingerprint) { state.generation += 1 }
+        }
     }
+
+    /// Changes whenever the set of served resources or their schemas does: what documents
+    /// derived from the registry (OpenAPI) are cached against.
+    var generation: Int { state.withLock { $0.generation } }
 
     func custom(for crd: String) -> [ResourceType] {
         state.withLock { $0.custom[crd] ?? [] }

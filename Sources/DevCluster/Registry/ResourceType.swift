@@ -44,6 +44,11 @@ struct ResourceType: Sendable {
     /// `deployments.apps`, as error messages name a resource.
     var qualifiedResource: String { group.isEmpty ? plural : "\(plural).\(group)" }
 
+    /// What documents built from the type depend on: names and schema.
+    var fingerprint: String {
+        "\(apiVersion)/\(kind)/\(plural)/\(namespaced)/\((try? schema?.jsonString()) ?? "")/\(customColumns.map(\.jsonPath))"
+    }
+
     static let verbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]
 }
 

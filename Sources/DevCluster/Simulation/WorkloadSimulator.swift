@@ -63,6 +63,9 @@ struct WorkloadSimulator: Sendable {
     // MARK: Deployments
 
     private func reconcile(deployment: JSONValue) {
+        // A Deployment being deleted is left to the garbage collector, as the real controller
+        // leaves it: scaling it back up would fight the deletion.
+        guard !deployment.isDeleting else { return }
         let template = deployment[path: ["spec", "template"]] ?? [:]
         let hash = Self.templateHash(template)
         let desired = deployment[path: ["spec", "replicas"]]?.intValue ?? 1
@@ -72,12 +75,14 @@ struct WorkloadSimulator: Sendable {
         if newSet == nil {
             let revision = sets.compactMap { Int($0[path: ["metadata", "annotations", "deployment.kubernetes.io/revision"]]?.stringValue ?? "") }.max() ?? 0
             newSet = try? writes.create(replicaSets, namespace: deployment.namespace, replicaSet(for: deployment, hash: hash, revision: revision + 1), options).object
-        } else if newSet?[path: ["spec", "replicas"]]?.intValue != desired {
+            if newSet != nil { recordScaling(deployment, newName, from: 0, to: desired) }
+        } else if let previous = newSet?[path: ["spec", "replicas"]]?.intValue, previous != desired {
             newSet = try? writes.update(replicaSets, namespace: deployment.namespace, name: newName, options) { current in
                 var copy = current
                 copy[path: ["spec", "replicas"]] = .integer(desired)
                 return copy
             }.object
+            recordScaling(deployment, newName, from: previous, to: desired)
         }
         guard let newSet else { return }
         let newAvailable = newSet[path: ["status", "availableReplicas"]]?.intValue ?? 0
@@ -88,9 +93,31 @@ struct WorkloadSimulator: Sendable {
                     copy[path: ["spec", "replicas"]] = 0
                     return copy
                 }
+                recordScaling(deployment, old.name, from: old[path: ["spec", "replicas"]]?.intValue ?? 0, to: 0)
             }
         }
         updateDeploymentStatus(deployment, newSet: newSet, all: owned(replicaSets, by: deployment))
+    }
+
+    /// The `ScalingReplicaSet` event the deployment controller records, which `kubectl describe`
+    /// shows.
+    private func recordScaling(_ deployment: JSONValue, _ replicaSet: String, from: Int64, to: Int64) {
+        guard let events = writes.registry.lookup(group: "", version: "v1", plural: "events") else { return }
+        let now = JSONValue.string(writes.now.rfc3339)
+        let event: JSONValue = [
+            "apiVersion": "v1", "kind": "Event",
+            "metadata": ["name": .string("\(deployment.name).\(PodFactory.randomSuffix())\(PodFactory.randomSuffix())")],
+            "involvedObject": [
+                "apiVersion": "apps/v1", "kind": "Deployment", "name": .string(deployment.name),
+                "namespace": .string(deployment.namespace), "uid": .string(deployment.uid),
+                "resourceVersion": deployment[path: ["metadata", "resourceVersion"]] ?? "",
+            ],
+            "reason": "ScalingReplicaSet",
+            "message": .string("Scaled \(to > from ? "up" : "down") replica set \(replicaSet) from \(from) to \(to)"),
+            "source": ["component": "deployment-controller"], "reportingComponent": "deployment-controller",
+            "reportingInstance": "", "firstTimestamp": now, "lastTimestamp": now, "count": 1, "type": "Normal",
+        ]
+        _ = try? writes.create(events, namespace: deployment.namespace, event, options)
     }
 
     private func replicaSet(for deployment: JSONValue, hash: String, revision: Int) -> JSONValue {
@@ -186,6 +213,7 @@ struct WorkloadSimulator: Sendable {
     // MARK: ReplicaSets
 
     private func reconcile(replicaSet: JSONValue) {
+        guard !replicaSet.isDeleting else { return }
         let desired = Int(replicaSet[path: ["spec", "replicas"]]?.intValue ?? 1)
         var current = owned(pods, by: replicaSet).filter { !$0.isDeleting }
         if current.count < desired {
@@ -224,8 +252,16 @@ struct WorkloadSimulator: Sendable {
 
     // MARK: Kubelet
 
-    /// A new long-running pod starts, and turns Ready after its `ready-after` delay.
+    /// A new long-running pod is bound to the node, starts, and turns Ready after its
+    /// `ready-after` delay.
     private func start(_ pod: JSONValue) {
+        if (pod[path: ["spec", "nodeName"]]?.stringValue ?? "").isEmpty {
+            _ = try? writes.update(pods, namespace: pod.namespace, name: pod.name, WriteOptions(fieldManager: "kube-scheduler")) { current in
+                var copy = current
+                copy[path: ["spec", "nodeName"]] = .string(PodFactory.nodeName)
+                return copy
+            }
+        }
         let delay = pod[path: ["metadata", "annotations", SimulationAnnotations.readyAfter]]?.stringValue
             .flatMap(SimulationAnnotations.parseDuration) ?? SimulationAnnotations.defaultReadyAfter
         setStatus(pod) { PodStatuses.running($0, ready: false, now: writes.now) }

@@ -41,6 +41,7 @@ enum Strategies {
         case ("", "Namespace"): return NamespaceStrategy()
         case ("", "Service"): return ServiceStrategy()
         case ("", "Secret"): return SecretStrategy()
+        case ("", "ConfigMap"): return ConfigMapStrategy()
         case ("", "Pod"): return PodStrategy()
         case ("apps", "Deployment"), ("apps", "ReplicaSet"), ("apps", "StatefulSet"), ("apps", "DaemonSet"):
             return WorkloadStrategy()

@@ -6,6 +6,9 @@ struct PodStrategy: ObjectStrategy {
     func prepareForCreate(_ object: inout JSONValue, _ context: StrategyContext) {
         var spec = object["spec"] ?? [:]
         PodSpecRules.applyDefaults(&spec)
+        // The ServiceAccount admission plugin: pods run as their namespace's `default` account.
+        if (spec["serviceAccountName"]?.stringValue ?? "").isEmpty { spec["serviceAccountName"] = "default" }
+        if spec["serviceAccount"] == nil { spec["serviceAccount"] = spec["serviceAccountName"] }
         object["spec"] = spec
         object["status"] = ["phase": "Pending", "qosClass": qosClass(of: spec)]
     }
@@ -13,7 +16,9 @@ struct PodStrategy: ObjectStrategy {
     func validate(_ object: JSONValue, old: JSONValue?) -> [FieldError] {
         var errors = PodSpecRules.validate(object["spec"], field: "spec")
         if let old, var before = old["spec"], var after = object["spec"] {
-            // Only images (and scheduling gates/tolerations, ignored here) may change.
+            // Only images may change, and nodeName once, from empty (what binding a pod to a node
+            // through the `binding` subresource does).
+            if (before["nodeName"]?.stringValue ?? "").isEmpty { before["nodeName"] = after["nodeName"] }
             for list in ["containers", "initContainers"] {
                 before[list] = before[list]?.arrayValue.map { .array($0.map { var c = $0; c["image"] = nil; return c }) }
                 after[list] = after[list]?.arrayValue.map { .array($0.map { var c = $0; c["image"] = nil; return c }) }

@@ -23,14 +23,11 @@ struct SecretStrategy: ObjectStrategy {
     }
 
     func validate(_ object: JSONValue, old: JSONValue?) -> [FieldError] {
-        var errors: [FieldError] = []
+        var errors = ConfigMapStrategy.validateData(object, old: old, fields: ["data"])
         for (key, value) in object["data"]?.objectValue ?? [:] {
             if value.stringValue.flatMap({ Data(base64Encoded: $0) }) == nil {
                 errors.append(.invalid("data[\(key)]", value, "illegal base64 data"))
             }
-        }
-        if let old, old["immutable"]?.boolValue == true, old["data"] != object["data"] {
-            errors.append(.forbidden("data", "field is immutable when `immutable` is set"))
         }
         return errors
     }

@@ -53,7 +53,7 @@ import Testing
             let table = try JSONParser().parse(response.body)
             #expect(table["kind"] == "Table")
             let columns = table["columnDefinitions"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
-            #expect(columns == ["Name", "Ready", "Up-to-date", "Available", "Age", "Containers", "Images"])
+            #expect(columns == ["Name", "Ready", "Up-to-date", "Available", "Age", "Containers", "Images", "Selector"])
             let cells = table["rows"]?[0]?["cells"]?.arrayValue ?? []
             #expect(cells.prefix(4) == ["web", "0/3", 0, 0])
             #expect(table["rows"]?[0]?[path: ["object", "kind"]] == "PartialObjectMetadata")

@@ -1,0 +1,83 @@
+/// How a new version replaces the serving one. Every field has a default, so the whole
+/// `rollout` may be left out.
+public struct RolloutSpec: Sendable, Hashable {
+    public var strategy: RolloutStrategy
+    public var trafficRouter: TrafficRouter
+    /// For `GatewayAPI`: the Gateway the Model's HTTPRoute attaches to.
+    public var gatewayRef: GatewayReference?
+    /// For `Canary` only, and required there.
+    public var steps: [CanaryStep]?
+    public var analysis: AnalysisSpec?
+    public var failurePolicy: RolloutFailurePolicy
+
+    /// BlueGreen: no downtime (unlike Recreate), no user traffic on an unjudged version, and
+    /// no steps to write (unlike Canary).
+    public static let defaultStrategy = RolloutStrategy.blueGreen
+    /// Replicas: works on any cluster, without Gateway API.
+    public static let defaultTrafficRouter = TrafficRouter.replicas
+    public static let defaultFailurePolicy = RolloutFailurePolicy.rollback
+
+    public init(
+        strategy: RolloutStrategy = defaultStrategy, trafficRouter: TrafficRouter = defaultTrafficRouter,
+        gatewayRef: GatewayReference? = nil, steps: [CanaryStep]? = nil, analysis: AnalysisSpec? = nil,
+        failurePolicy: RolloutFailurePolicy = defaultFailurePolicy
+    ) {
+        self.strategy = strategy
+        self.trafficRouter = trafficRouter
+        self.gatewayRef = gatewayRef
+        self.steps = steps
+        self.analysis = analysis
+        self.failurePolicy = failurePolicy
+    }
+}
+
+extension RolloutSpec: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case strategy, trafficRouter, gatewayRef, steps, analysis, failurePolicy
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        strategy = try container.decode(.strategy, default: Self.defaultStrategy)
+        trafficRouter = try container.decode(.trafficRouter, default: Self.defaultTrafficRouter)
+        gatewayRef = try container.decodeIfPresent(GatewayReference.self, forKey: .gatewayRef)
+        steps = try container.decodeIfPresent([CanaryStep].self, forKey: .steps)
+        analysis = try container.decodeIfPresent(AnalysisSpec.self, forKey: .analysis)
+        failurePolicy = try container.decode(.failurePolicy, default: Self.defaultFailurePolicy)
+    }
+}
+
+extension RolloutSpec: SchemaDescribed {
+    public static let openAPISchema = OpenAPISchema.object(
+        "How a new version replaces the serving one.",
+        properties: [
+            "strategy": .string(
+                "Canary (traffic moves by the weights of steps), BlueGreen (the new version is judged beside the old, "
+                    + "then takes all traffic), or Recreate (the old version goes first: downtime).",
+                enum: RolloutStrategy.self
+            ).defaulted(defaultStrategy),
+            "trafficRouter": .string(
+                "How traffic is split: Replicas (one Service over both versions, split by replica counts) or "
+                    + "GatewayAPI (an HTTPRoute with weights; needs gatewayRef).",
+                enum: TrafficRouter.self
+            ).defaulted(defaultTrafficRouter),
+            "gatewayRef": GatewayReference.openAPISchema,
+            "steps": .array(
+                "The canary steps, in order; after the last, the new version takes all traffic. "
+                    + "Required for Canary, not allowed otherwise.",
+                of: CanaryStep.openAPISchema, minItems: 1, maxItems: 20),
+            "analysis": AnalysisSpec.openAPISchema,
+            "failurePolicy": .string(
+                "What happens when the analysis fails: Rollback (traffic returns to the stable version) or Pause "
+                    + "(the rollout holds for a person to decide).",
+                enum: RolloutFailurePolicy.self
+            ).defaulted(defaultFailurePolicy),
+        ]
+    )
+    .rule(
+        "self.strategy == 'Canary' ? has(self.steps) : !has(self.steps)",
+        message: "steps are required for the Canary strategy and allowed only with it")
+    .rule(
+        "self.trafficRouter != 'GatewayAPI' || has(self.gatewayRef)",
+        message: "gatewayRef is required when trafficRouter is GatewayAPI")
+}

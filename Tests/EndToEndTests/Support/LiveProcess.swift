@@ -1,0 +1,89 @@
+import Foundation
+import Synchronization
+
+/// A process the test talks to while it runs (`kubectl get -w`, `baton dev`): its stdout
+/// arrives line by line, and a watchdog terminates it after `timeout`, so a test waiting for a
+/// line that never comes fails instead of hanging.
+final class LiveProcess: Sendable {
+    private let process: Process
+    private let lines: AsyncStream<String>
+    private let transcript = Mutex<[String]>([])
+    private let errors = Mutex(Data())
+    private let watchdog: Task<Void, any Error>
+    private let readers = DispatchGroup()
+
+    init(_ process: Process, timeout: Duration) throws {
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        let (lines, continuation) = AsyncStream.makeStream(of: String.self)
+        self.lines = lines
+        watchdog = Task.detached {
+            try await Task.sleep(for: timeout)
+            if process.isRunning { process.terminate() }
+        }
+        // Blocking reads run on threads of their own (see `onOwnThread`).
+        readers.enter()
+        readers.enter()
+        Thread.detachNewThread { [self] in
+            defer { readers.leave() }
+            var pending = Data()
+            while case let data = stdout.fileHandleForReading.availableData, !data.isEmpty {
+                pending.append(data)
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = String(decoding: pending[..<newline], as: UTF8.self)
+                    pending = Data(pending[(newline + 1)...])
+                    transcript.withLock { $0.append(line) }
+                    continuation.yield(line)
+                }
+            }
+            if !pending.isEmpty {
+                let line = String(decoding: pending, as: UTF8.self)
+                transcript.withLock { $0.append(line) }
+                continuation.yield(line)
+            }
+            continuation.finish()
+        }
+        Thread.detachNewThread { [self] in
+            defer { readers.leave() }
+            let data = stderr.fileHandleForReading.readDataToEndOfFile()
+            errors.withLock { $0 = data }
+        }
+    }
+
+    /// Reads on to the first line satisfying `predicate`; nil when the output ends first.
+    func line(where predicate: (String) -> Bool) async -> String? {
+        for await line in lines where predicate(line) { return line }
+        return nil
+    }
+
+    /// Every stdout line so far, for failure messages.
+    var output: String { transcript.withLock { $0.joined(separator: "\n") } }
+
+    /// Stderr, complete once `exit()` has returned.
+    var errorOutput: String { errors.withLock { String(decoding: $0, as: UTF8.self) } }
+
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    func terminate() {
+        if process.isRunning { process.terminate() }
+    }
+
+    /// Waits for the process to end and its output to be read (the watchdog bounds the wait).
+    func exit() async -> (reason: Process.TerminationReason, status: Int32) {
+        await onOwnThread { [process, readers] in
+            process.waitUntilExit()
+            readers.wait()
+            return (process.terminationReason, process.terminationStatus)
+        }
+    }
+
+    deinit {
+        watchdog.cancel()
+        if process.isRunning { process.terminate() }
+    }
+}
