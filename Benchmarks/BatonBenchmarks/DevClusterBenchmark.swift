@@ -13,10 +13,10 @@ func runDevClusterBenchmark() async throws {
     let path = directory.appendingPathComponent("kubeconfig").path
     try cluster.kubeconfig().write(toFile: path, atomically: true, encoding: .utf8)
     let configuration = try KubeConfigLoader(explicitPath: path, environment: [:]).load()
-    let client = KubeAPIClient(
+    let mainClient = KubeAPIClient(
         configuration: configuration, transport: try CurlTransport(configuration: configuration),
         credentialProvider: configuration.credentialProvider())
-    let configMaps = client.resource(GroupVersionResource(group: "", version: "v1", resource: "configmaps"), namespace: "default")
+    let configMaps = mainClient.resource(GroupVersionResource(group: "", version: "v1", resource: "configmaps"), namespace: "default")
     @Sendable func configMap(_ name: String) -> JSONValue {
         ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": .string(name), "labels": ["bench": "yes"]],
          "data": ["model": "fraud-detector", "version": "2.1.0"]]
@@ -45,7 +45,15 @@ func runDevClusterBenchmark() async throws {
     let watchers = 100
     let start = try await configMaps.list(ListOptions(limit: 1)).resourceVersion
     var streams: [AsyncThrowingStream<WatchEvent<JSONValue>, any Error>] = []
-    for _ in 0..<watchers { streams.append(try await configMaps.watch(WatchOptions(resourceVersion: start))) }
+    // Over HTTP/1.1 each watch holds a connection and one client opens at most 64 per host, so
+    // the watchers are spread over four clients (four processes' worth of informers).
+    for client in 0..<4 {
+        let watcherClient = client == 0 ? mainClient : KubeAPIClient(
+            configuration: configuration, transport: try CurlTransport(configuration: configuration),
+            credentialProvider: configuration.credentialProvider())
+        let watched = watcherClient.resource(GroupVersionResource(group: "", version: "v1", resource: "configmaps"), namespace: "default")
+        for _ in 0..<(watchers / 4) { streams.append(try await watched.watch(WatchOptions(resourceVersion: start))) }
+    }
     let events = 50
     let latencies = try await withThrowingTaskGroup(of: [Duration].self) { group in
         let sent = SentTimes()
