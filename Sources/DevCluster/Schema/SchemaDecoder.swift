@@ -17,39 +17,31 @@ struct SchemaDecoder {
     }
 
     mutating func string(_ node: JSONObject, _ key: String, at path: FieldPath) -> String? {
-        guard let value = present(node, key) else { return nil }
-        guard case let .string(text) = value else {
-            mismatch(value, "string", at: path.child(key))
-            return nil
-        }
-        return text
+        member(node, key, at: path, "string", \.stringValue)
     }
 
     mutating func bool(_ node: JSONObject, _ key: String, at path: FieldPath) -> Bool? {
-        guard let value = present(node, key) else { return nil }
-        guard case let .bool(flag) = value else {
-            mismatch(value, "boolean", at: path.child(key))
-            return nil
-        }
-        return flag
+        member(node, key, at: path, "boolean", \.boolValue)
     }
 
     mutating func number(_ node: JSONObject, _ key: String, at path: FieldPath) -> Double? {
-        guard let value = present(node, key) else { return nil }
-        guard let number = value.doubleValue else {
-            mismatch(value, "number", at: path.child(key))
-            return nil
-        }
-        return number
+        member(node, key, at: path, "number", \.doubleValue)
     }
 
     mutating func integer(_ node: JSONObject, _ key: String, at path: FieldPath) -> Int64? {
+        member(node, key, at: path, "integer", \.intValue)
+    }
+
+    /// A member read as one JSON type; another type is recorded as a mismatch.
+    private mutating func member<T>(
+        _ node: JSONObject, _ key: String, at path: FieldPath, _ typeName: String, _ read: (JSONValue) -> T?
+    ) -> T? {
         guard let value = present(node, key) else { return nil }
-        guard let number = value.intValue else {
-            mismatch(value, "integer", at: path.child(key))
+        guard let result = read(value) else {
+            mismatch(value, typeName, at: path.child(key))
             return nil
         }
-        return number
+        return result
     }
 
     mutating func array(_ node: JSONObject, _ key: String, at path: FieldPath) -> [JSONValue] {
