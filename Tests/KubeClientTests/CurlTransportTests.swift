@@ -143,7 +143,8 @@ import Testing
     }
 
     @Test func cancellingTheConsumerStopsTheTransfer() async throws {
-        let endless = (0..<40).map { TestResponse.Chunk("event \($0)\n", after: $0 == 0 ? .zero : .milliseconds(250)) }
+        // 100 s of chunks: long enough that a loaded machine cannot reach the end before the cancel.
+        let endless = (0..<400).map { TestResponse.Chunk("event \($0)\n", after: $0 == 0 ? .zero : .milliseconds(250)) }
         try await TestServer.run(handler: { _ in .chunked(chunks: endless) }) { server in
             let transport = try CurlTransport()
             let firstChunk = Latch()
