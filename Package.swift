@@ -42,7 +42,23 @@ let package = Package(
                 "CCurl", "KubeCore", "YAML",
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "KubeRuntime",
+            dependencies: [
+                "KubeClient", "KubeCore",
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(name: "BatonAPI", dependencies: ["KubeCore", "YAML"]),
+        .target(
+            name: "BatonControllers",
+            dependencies: [
+                "BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "DevCluster",
             dependencies: [
@@ -61,15 +77,17 @@ let package = Package(
         .executableTarget(
             name: "baton",
             dependencies: [
-                "KubeClient", "DevCluster", "BatonAPI",
+                "KubeClient", "KubeRuntime", "BatonControllers", "DevCluster", "BatonAPI", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(
             name: "BatonBenchmarks",
             dependencies: [
-                "CYAML", "KubeCore", "YAML", "KubeClient", "DevCluster",
+                "CYAML", "KubeCore", "YAML", "KubeClient", "DevCluster", "BatonAPI",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -80,15 +98,31 @@ let package = Package(
         .testTarget(
             name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
         .testTarget(
+            name: "KubeRuntimeTests",
+            dependencies: [
+                "KubeRuntime", "KubeClient", "KubeCore", "DevCluster", "TestSupport",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "BatonControllersTests",
+            dependencies: [
+                "BatonControllers", "BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML", "DevCluster", "TestSupport",
+            ]),
+        // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
+        .target(
+            name: "TestSupport", dependencies: ["DevCluster", "KubeClient", "KubeCore"], path: "Tests/TestSupport"),
+        .testTarget(
             name: "DevClusterTests",
-            dependencies: ["DevCluster", "KubeClient", "KubeCore", "YAML"]),
+            dependencies: ["DevCluster", "KubeClient", "KubeCore", "YAML", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["DevCluster", "KubeCore", "YAML"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [
-                "KubeClient", "KubeCore", "YAML",
+                "KubeClient", "KubeCore", "YAML", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -102,18 +102,3 @@ private final class SentTimes: @unchecked Sendable {
         lock.withLock { times[index] }
     }
 }
-
-/// Runs `total` operations with `concurrency` workers; returns the elapsed seconds.
-private func timed(concurrency: Int, total: Int, _ operation: @escaping @Sendable (Int) async throws -> Void) async throws -> Double {
-    let start = ContinuousClock.now
-    try await withThrowingTaskGroup(of: Void.self) { group in
-        for worker in 0..<concurrency {
-            group.addTask {
-                for index in stride(from: worker, to: total, by: concurrency) { try await operation(index) }
-            }
-        }
-        try await group.waitForAll()
-    }
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-}

@@ -22,3 +22,18 @@ func megabytesPerSecond(bytes: Int, seconds: Double) -> Double {
 func printFigure(_ label: String, _ value: Double, unit: String) {
     print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%10.1f %@", value, unit))
 }
+
+/// Runs `total` operations with `concurrency` workers; returns the elapsed seconds.
+func timed(concurrency: Int, total: Int, _ operation: @escaping @Sendable (Int) async throws -> Void) async throws -> Double {
+    let start = ContinuousClock.now
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        for worker in 0..<concurrency {
+            group.addTask {
+                for index in stride(from: worker, to: total, by: concurrency) { try await operation(index) }
+            }
+        }
+        try await group.waitForAll()
+    }
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}

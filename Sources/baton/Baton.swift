@@ -7,5 +7,5 @@ struct Baton: AsyncParsableCommand {
         commandName: "baton",
         abstract: "Runs the whole life of a machine-learning model on Kubernetes from declared YAML.",
         version: BatonVersion.current,
-        subcommands: [CRDsCommand.self, DevCommand.self, VersionCommand.self])
+        subcommands: [OperatorCommand.self, DevCommand.self, CRDsCommand.self, VersionCommand.self])
 }

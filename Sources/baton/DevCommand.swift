@@ -1,16 +1,21 @@
 import ArgumentParser
+import BatonAPI
 import DevCluster
 import Foundation
+import KubeClient
+import KubeCore
 import Logging
+import ServiceLifecycle
 import UnixSignals
 
 struct DevCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dev",
-        abstract: "Run a local Kubernetes-compatible cluster (HTTPS, bearer token) with simulated workloads.",
+        abstract: "Run a local Kubernetes-compatible cluster with simulated workloads, Baton's CRDs and the operator.",
         discussion: """
-            Serves on 127.0.0.1 until interrupted (SIGINT or SIGTERM) and writes a kubeconfig for it. \
-            Point kubectl at it with: export KUBECONFIG=<kubeconfig path>
+            Serves on 127.0.0.1 (HTTPS, bearer token) until interrupted (SIGINT or SIGTERM) and writes a kubeconfig \
+            for it. The operator runs in the same process and talks to the cluster over HTTPS, as it would to a real \
+            one. Point kubectl at it with: export KUBECONFIG=<kubeconfig path>
             """)
 
     @Option(help: "Port to listen on; 0 picks a free one.")
@@ -19,28 +24,88 @@ struct DevCommand: AsyncParsableCommand {
     @Option(help: "Where to write the kubeconfig (default: ~/.baton/dev/kubeconfig).")
     var kubeconfig: String?
 
-    @Flag(help: "Do not run the operator inside the dev cluster (accepted ahead of the operator, which does not run in it yet).")
+    @Flag(help: "Do not run the operator (the CRDs are still installed).")
     var noOperator = false
 
     @Flag(help: "Serve the API only: no simulated Pods, Jobs or Deployments.")
     var noSimulation = false
 
+    @Option(name: .customLong("apply"), help: "A manifest file or directory to apply once the cluster is up (repeatable).")
+    var manifests: [String] = []
+
+    @Option(help: "Where the operator's /metrics listens: HOST:PORT, or 0 for off.")
+    var operatorMetricsBindAddress = "127.0.0.1:0"
+
+    @Option(help: "Log format of the operator: json or text.")
+    var logFormat: LogFormat = .text
+
+    @Option(help: "Log level of the operator.")
+    var logLevel: Logger.Level = .warning
+
     func run() async throws {
-        var logger = Logger(label: "baton.dev")
-        logger.logLevel = .warning
-        let cluster = try await DevCluster.start(.init(port: port, simulation: !noSimulation, logger: logger))
+        logFormat.bootstrap(level: logLevel)
+        let objects = try ManifestApplier.objects(in: manifests)
+        let cluster = try await DevCluster.start(.init(
+            port: port, simulation: !noSimulation, logger: Logger(label: "baton.dev")))
         let path = kubeconfig ?? FileManager.default.homeDirectoryForCurrentUser
             .appendingPathComponent(".baton/dev/kubeconfig").path
+        let services: ServiceGroup?
+        let running: Task<Void, Never>?
         do {
             try Self.write(cluster.kubeconfig(), to: path)
+            let clientConfiguration = try KubeConfigLoader(explicitPath: path, environment: [:]).load()
+            let client = KubeAPIClient(
+                configuration: clientConfiguration, transport: try CurlTransport(configuration: clientConfiguration),
+                credentialProvider: clientConfiguration.credentialProvider())
+            try await installCRDs(client)
+            (services, running) = noOperator ? (nil, nil) : try startOperator(clientConfiguration)
+            let applied = try await ManifestApplier(client: client, fieldManager: "baton-dev").apply(objects)
+            for name in applied { FileHandle.standardOutput.write(Data("\(name) applied\n".utf8)) }
         } catch {
             await cluster.stop()
-            throw ValidationError("cannot write the kubeconfig to \(path): \(error.localizedDescription)")
+            throw error
         }
         // Written unbuffered, so a script waiting for this line sees it at once.
         FileHandle.standardOutput.write(Data("baton dev cluster at \(cluster.url) — use it with: export KUBECONFIG=\(path)\n".utf8))
         for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
+        await services?.triggerGracefulShutdown()
+        await running?.value
         await cluster.stop()
+    }
+
+    /// The CRDs as `kubectl apply --server-side -f manifests/crds` would install them, then a
+    /// wait until they are served, so the operator's first list finds its kinds.
+    private func installCRDs(_ client: KubeAPIClient) async throws {
+        let crds = client.resource(.init(group: "apiextensions.k8s.io", version: "v1", resource: "customresourcedefinitions"))
+        for definition in CustomResourceDefinitions.all {
+            _ = try await crds.apply(definition, options: PatchOptions(fieldManager: "baton-dev", force: true))
+        }
+        for definition in CustomResourceDefinitions.all {
+            guard let name = definition[path: ["metadata", "name"]]?.stringValue else { continue }
+            for _ in 0..<100 {
+                let conditions = try await crds.get(name)[path: ["status", "conditions"]]?.arrayValue ?? []
+                if conditions.contains(where: { $0["type"] == "Established" && $0["status"] == "True" }) { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+    }
+
+    private func startOperator(_ clientConfiguration: ClientConfiguration) throws -> (ServiceGroup, Task<Void, Never>) {
+        let options = try OperatorOptions.parse([
+            "--metrics-bind-address", operatorMetricsBindAddress, "--health-probe-bind-address", "0",
+        ])
+        let logger = Logger(label: "baton.operator")
+        let assembly = try OperatorAssembly(
+            clientConfiguration: clientConfiguration, options: options, logger: logger,
+            onListening: { endpoint, port in
+                guard endpoint == "metrics" else { return }
+                FileHandle.standardOutput.write(Data("operator metrics at http://127.0.0.1:\(port)/metrics\n".utf8))
+            })
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: assembly.services, logger: logger))
+        let task = Task {
+            do { try await group.run() } catch { logger.error("operator stopped: \(error)") }
+        }
+        return (group, task)
     }
 
     /// Written readable by the user only: it holds the cluster's token.

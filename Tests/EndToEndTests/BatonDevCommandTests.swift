@@ -44,7 +44,7 @@ import Testing
                 try await Task.sleep(for: .seconds(10))
                 kill(pid, SIGKILL)
             }
-            let exit = await baton.exit()
+            let exit = try #require(await baton.exit(), "no exit status reported")
             guardTask.cancel()
             #expect(exit.reason == .exit && exit.status == 0, "\(exit), stderr: \(baton.errorOutput)")
         }

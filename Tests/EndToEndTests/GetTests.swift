@@ -120,8 +120,7 @@ import YAML
             try #require(listed != nil, "kubectl get -w printed:\n\(watch.output)\n\(watch.errorOutput)")
             try await kubectl.apply(Manifests.configMap("during", data: ["k": "v"]))
             let watched = await watch.line { $0.hasPrefix("during ") }
-            watch.terminate()
-            _ = await watch.exit()
+            await watch.stop()
             // NAME and DATA of the new ConfigMap.
             let cells = watched.map { Array($0.split(separator: " ").map(String.init).prefix(2)) }
             #expect(cells == ["during", "1"], "kubectl get -w printed:\n\(watch.output)\n\(watch.errorOutput)")

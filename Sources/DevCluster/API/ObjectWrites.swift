@@ -153,6 +153,12 @@ struct ObjectWrites: Sendable {
         case "status":
             object = current
             object["status"] = proposed["status"]
+            // Server-side apply to /status has already worked out who owns what, status
+            // fields included; dropping its managedFields would forget the applier's fields,
+            // and a later apply could no longer remove the ones it stopped setting.
+            if let fields = proposed[path: ["metadata", "managedFields"]] {
+                object[path: ["metadata", "managedFields"]] = fields
+            }
             return object
         case "finalize":
             object = current

@@ -13,12 +13,14 @@ struct ClusterControllers: Sendable {
         let definitions = CustomResourceDefinitionController(writes: writes)
         let jobs = simulation ? JobSimulator(writes: writes) : nil
         let workloads = simulation ? WorkloadSimulator(writes: writes) : nil
+        let autoscalers = simulation ? AutoscalerSimulator(writes: writes) : nil
         for await event in changes {
             definitions.handle(event)
             namespaces.handle(event)
             garbageCollector.handle(event)
             jobs?.handle(event)
             workloads?.handle(event)
+            autoscalers?.handle(event)
         }
     }
 }

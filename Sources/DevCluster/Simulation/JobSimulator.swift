@@ -47,12 +47,17 @@ final class JobSimulator: Sendable {
         var deadline: Duration?
         var indexed: Bool
 
-        init(_ job: JSONValue) {
-            let value = { (key: String) in SimulationAnnotations.value(key, on: job, template: ["spec", "template"]) }
+        /// - Parameter owner: the Job's controlling owner (a Model), whose annotations steer the
+        ///   Jobs it makes when the Job itself does not say.
+        init(_ job: JSONValue, owner: JSONValue?) {
+            let value = { (key: String) in
+                SimulationAnnotations.value(key, on: job, template: ["spec", "template"])
+                    ?? owner?[path: ["metadata", "annotations", key]]?.stringValue
+            }
             duration = value(SimulationAnnotations.duration).flatMap(SimulationAnnotations.parseDuration)
                 ?? SimulationAnnotations.defaultDuration
             succeeds = value(SimulationAnnotations.outcome)?.lowercased() != "failure"
-            message = value(SimulationAnnotations.terminationMessage) ?? ""
+            message = value(SimulationAnnotations.terminationMessage) ?? SimulationAnnotations.trainerReport(for: job) ?? ""
             parallelism = max(1, Int(job[path: ["spec", "parallelism"]]?.intValue ?? 1))
             completions = max(1, Int(job[path: ["spec", "completions"]]?.intValue ?? Int64(parallelism)))
             backoffLimit = Int(job[path: ["spec", "backoffLimit"]]?.intValue ?? 6)
@@ -63,7 +68,7 @@ final class JobSimulator: Sendable {
 
     private func run(_ job: JSONValue) async {
         defer { _ = running.withLock { $0.remove(job.uid) } }
-        let plan = Plan(job)
+        let plan = Plan(job, owner: controllingOwner(of: job))
         let started = ContinuousClock.now
         updateStatus(job) { status in
             status["startTime"] = status["startTime"] ?? .string(self.writes.now.rfc3339)
@@ -113,6 +118,15 @@ final class JobSimulator: Sendable {
             }
         }
         finish(job, failed: failed, succeeded: succeeded, plan: plan, failure: nil)
+    }
+
+    private func controllingOwner(of job: JSONValue) -> JSONValue? {
+        guard let reference = job[path: ["metadata", "ownerReferences"]]?.arrayValue?.first(where: {
+            $0["controller"]?.boolValue == true
+        }), let apiVersion = reference["apiVersion"]?.stringValue, let kind = reference["kind"]?.stringValue,
+            let name = reference["name"]?.stringValue, let type = writes.registry.lookup(apiVersion: apiVersion, kind: kind)
+        else { return nil }
+        return writes.store.get(type.storageKey, ObjectKey(namespace: type.namespaced ? job.namespace : "", name: name))
     }
 
     private func isStillWanted(_ job: JSONValue) -> Bool {

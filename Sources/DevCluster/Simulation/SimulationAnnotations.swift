@@ -7,7 +7,12 @@ import KubeCore
 /// - `dev.baton.dev/outcome`: `success` (default) or `failure` — failing pods exit 1 and the
 ///   Job retries up to its backoffLimit, as the Job controller does.
 /// - `dev.baton.dev/termination-message`: the message a Job's pods terminate with (what a
-///   trainer writes to /dev/termination-log); empty by default.
+///   trainer writes to /dev/termination-log). By default, a pod whose container has Baton's
+///   `BATON_OUTPUT_URI` reports what a Baton trainer would: metrics and that artifact
+///   (`trainerReport`); any other pod terminates with no message.
+///
+/// A Job's annotations come from the Job, else its pod template, else its controlling owner
+/// (so `dev.baton.dev/outcome: failure` on a Model fails the training Jobs it makes).
 /// - `dev.baton.dev/ready-after`: how long a Deployment's pods take to become ready (`1s`).
 enum SimulationAnnotations {
     static let duration = "dev.baton.dev/duration"
@@ -22,6 +27,24 @@ enum SimulationAnnotations {
     static func value(_ key: String, on object: JSONValue, template: [String]) -> String? {
         object[path: ["metadata", "annotations", key]]?.stringValue
             ?? object[path: template + ["metadata", "annotations", key]]?.stringValue
+    }
+
+    /// What a Baton trainer writes to its termination log: evaluation metrics and the artifact it
+    /// wrote to `BATON_OUTPUT_URI`, with a digest derived from that URI so each version's differs.
+    static func trainerReport(for job: JSONValue) -> String? {
+        let containers = job[path: ["spec", "template", "spec", "containers"]]?.arrayValue ?? []
+        guard let output = containers.lazy.compactMap({ container in
+            container["env"]?.arrayValue?.first { $0["name"]?.stringValue == "BATON_OUTPUT_URI" }?["value"]?.stringValue
+        }).first else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in output.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        let digest = String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
+        let report: JSONValue = [
+            "metrics": ["accuracy": 0.94, "auc": 0.97],
+            "artifact": ["uri": .string(output), "digest": .string("sha256:" + digest)],
+        ]
+        return try? report.jsonString()
     }
 
     /// `1500ms`, `2s`, `1m`, `1.5s`; nil when it does not parse.

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import KubeClient
 import KubeCore
@@ -49,6 +50,27 @@ import Testing
             }
             let forced = try await fixture.deployments.apply(webDeployment("web", replicas: 5), options: PatchOptions(fieldManager: "hpa", force: true))
             #expect(forced[path: ["spec", "replicas"]] == 5)
+        }
+    }
+
+    @Test func serverSideApplyToStatusOwnsTheFieldsAndRemovesDroppedOnes() async throws {
+        try await withDevCluster { fixture in
+            _ = try await fixture.deployments.create(webDeployment("web"))
+            let status: JSONValue = [
+                "apiVersion": "apps/v1", "kind": "Deployment", "metadata": ["name": "web"],
+                "status": ["observedGeneration": 1, "replicas": 1, "unavailableReplicas": 1],
+            ]
+            let first = try await fixture.deployments.apply(
+                status, options: PatchOptions(fieldManager: "operator", force: true), subresource: "status")
+            let entry = first[path: ["metadata", "managedFields"]]?.arrayValue?.first { $0["manager"] == "operator" }
+            #expect(entry?["subresource"] == "status")
+            #expect(entry?[path: ["fieldsV1", "f:status", "f:unavailableReplicas"]] != nil)
+            var next = status
+            next["status"]?["unavailableReplicas"] = nil
+            let second = try await fixture.deployments.apply(
+                next, options: PatchOptions(fieldManager: "operator", force: true), subresource: "status")
+            #expect(second[path: ["status", "unavailableReplicas"]] == nil, "a field the applier stopped setting goes")
+            #expect(second[path: ["status", "replicas"]] == 1)
         }
     }
 

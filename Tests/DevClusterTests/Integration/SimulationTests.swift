@@ -1,3 +1,4 @@
+import TestSupport
 import KubeClient
 import KubeCore
 import Testing
@@ -38,6 +39,55 @@ import Testing
             #expect(terminated?["message"] == #"{"metrics":{"auc":0.93}}"#)
             #expect(terminated?["exitCode"] == 0)
             #expect(pods.first?[path: ["metadata", "ownerReferences"]]?[0]?["uid"] == done[path: ["metadata", "uid"]])
+        }
+    }
+
+    @Test func aTrainerWithBatonsOutputVariableReportsMetricsAndItsArtifact() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            let jobs = fixture.resource("batch", "v1", "jobs")
+            var trainer = job("train", annotations: ["dev.baton.dev/duration": "100ms"])
+            trainer[path: ["spec", "template", "spec", "containers"]] = [[
+                "name": "trainer", "image": "python:3.12", "env": [["name": "BATON_OUTPUT_URI", "value": "s3://models/m/1"]],
+            ]]
+            _ = try await jobs.create(trainer)
+            #expect(await eventually { condition(try? await jobs.get("train"), "Complete") != nil })
+            let pods = try await fixture.resource("", "v1", "pods").list(ListOptions(labelSelector: "job-name=train")).items
+            let message = try #require(pods.first?[path: ["status", "containerStatuses"]]?[0]?[path: ["state", "terminated", "message"]]?.stringValue)
+            let report = try JSONParser().parse(Array(message.utf8))
+            #expect(report[path: ["artifact", "uri"]] == "s3://models/m/1")
+            #expect(report[path: ["artifact", "digest"]]?.stringValue?.hasPrefix("sha256:") == true)
+            #expect(report[path: ["metrics", "accuracy"]]?.doubleValue != nil)
+        }
+    }
+
+    @Test func aJobTakesItsOutcomeFromItsControllingOwnerWhenItSaysNothing() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            let owner = try await fixture.configMaps.create(configMap("owner"))
+            var annotated = owner
+            annotated[path: ["metadata", "annotations"]] = ["dev.baton.dev/outcome": "failure", "dev.baton.dev/duration": "100ms"]
+            _ = try await fixture.configMaps.update(annotated)
+            let jobs = fixture.resource("batch", "v1", "jobs")
+            var owned = job("owned", annotations: [:], spec: ["backoffLimit": 0])
+            owned[path: ["metadata", "ownerReferences"]] = [[
+                "apiVersion": "v1", "kind": "ConfigMap", "name": "owner", "uid": owner[path: ["metadata", "uid"]] ?? "",
+                "controller": true,
+            ]]
+            _ = try await jobs.create(owned)
+            #expect(await eventually { condition(try? await jobs.get("owned"), "Failed") != nil })
+        }
+    }
+
+    @Test func anAutoscaledDeploymentIsHeldAtItsMinimum() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            _ = try await fixture.deployments.create(webDeployment("web", replicas: 1))
+            let autoscalers = fixture.resource("autoscaling", "v2", "horizontalpodautoscalers")
+            _ = try await autoscalers.create(object("""
+                {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "web"},
+                 "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "web"},
+                          "minReplicas": 3, "maxReplicas": 5}}
+                """))
+            #expect(await eventually { (try? await fixture.deployments.get("web"))?[path: ["status", "availableReplicas"]] == 3 })
+            #expect(await eventually { (try? await autoscalers.get("web"))?[path: ["status", "desiredReplicas"]] == 3 })
         }
     }
 

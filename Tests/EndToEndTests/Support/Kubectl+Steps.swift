@@ -1,3 +1,4 @@
+import Foundation
 import KubeCore
 import Testing
 
@@ -54,5 +55,19 @@ extension Kubectl {
         try await succeed(
             ["wait", "--for=condition=Established", "crd/widgets.example.com", "--timeout=60s"],
             sourceLocation: sourceLocation)
+    }
+}
+
+extension Kubectl {
+    /// Polls `kubectl get <arguments> -o name` until nothing matches (kubectl's own
+    /// `wait --for=delete -l` fails when nothing matched to begin with).
+    func waitUntilNone(_ arguments: [String], timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let deadline = ContinuousClock.now + timeout
+        var left = try await names(arguments, sourceLocation: sourceLocation)
+        while !left.isEmpty, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(250))
+            left = try await names(arguments, sourceLocation: sourceLocation)
+        }
+        #expect(left.isEmpty, "still there after \(timeout): \(left)", sourceLocation: sourceLocation)
     }
 }

@@ -73,13 +73,26 @@ final class LiveProcess: Sendable {
         if process.isRunning { process.terminate() }
     }
 
-    /// Waits for the process to end and its output to be read (the watchdog bounds the wait).
-    func exit() async -> (reason: Process.TerminationReason, status: Int32) {
-        await onOwnThread { [process, readers] in
-            process.waitUntilExit()
-            readers.wait()
-            return (process.terminationReason, process.terminationStatus)
+    /// Waits for the process to end and its output to be read (the watchdog bounds the wait);
+    /// nil when the process is gone but Foundation never reported its exit.
+    ///
+    /// Not `waitUntilExit`: on Linux it spins a core while it waits. And Foundation has been
+    /// seen missing the exit of one of two children that end at the same moment (their
+    /// SIGCHLDs coalesce), leaving `isRunning` true for good — so tests stop their processes
+    /// one at a time, and this wait gives up 10 s after the pipes close.
+    func exit() async -> (reason: Process.TerminationReason, status: Int32)? {
+        await onOwnThread { [readers] in readers.wait() }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while process.isRunning, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
         }
+        return process.isRunning ? nil : (process.terminationReason, process.terminationStatus)
+    }
+
+    /// SIGTERM, then the wait for the exit.
+    func stop() async {
+        terminate()
+        _ = await exit()
     }
 
     deinit {

@@ -2,13 +2,17 @@ import Synchronization
 
 /// A clock that moves only when a test advances it, so time-based code is tested exactly and
 /// without sleeping. Sleepers are resumed when `advance` reaches their deadline.
-final class ManualClock: Clock, Sendable {
-    struct Instant: InstantProtocol {
-        var offset: Duration
+public final class ManualClock: Clock, Sendable {
+    public struct Instant: InstantProtocol {
+        public var offset: Duration
 
-        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        func duration(to other: Instant) -> Duration { other.offset - offset }
-        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+        public init(offset: Duration) {
+            self.offset = offset
+        }
+
+        public func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        public func duration(to other: Instant) -> Duration { other.offset - offset }
+        public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
     }
 
     private struct Sleeper {
@@ -25,15 +29,17 @@ final class ManualClock: Clock, Sendable {
 
     private let state = Mutex(State())
 
-    var now: Instant { state.withLock { $0.now } }
-    var minimumResolution: Duration { .zero }
+    public init() {}
+
+    public var now: Instant { state.withLock { $0.now } }
+    public var minimumResolution: Duration { .zero }
 
     /// Deadlines of the tasks sleeping now, earliest first.
-    var sleepingDeadlines: [Instant] {
+    public var sleepingDeadlines: [Instant] {
         state.withLock { $0.sleepers.values.map(\.deadline).sorted() }
     }
 
-    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+    public func sleep(until deadline: Instant, tolerance: Duration?) async throws {
         let id = state.withLock { state in
             defer { state.nextID += 1 }
             return state.nextID
@@ -60,7 +66,7 @@ final class ManualClock: Clock, Sendable {
         }
     }
 
-    func advance(by duration: Duration) {
+    public func advance(by duration: Duration) {
         let due: [Sleeper] = state.withLock { state in
             state.now = state.now.advanced(by: duration)
             let now = state.now
@@ -71,7 +77,7 @@ final class ManualClock: Clock, Sendable {
     }
 
     /// Waits (in real time, briefly) until `count` tasks are sleeping on this clock.
-    func waitForSleepers(_ count: Int) async throws {
+    public func waitForSleepers(_ count: Int) async throws {
         let limit = ContinuousClock.now.advanced(by: .seconds(10))
         while sleepingDeadlines.count < count {
             guard ContinuousClock.now < limit else {

@@ -5,20 +5,20 @@ import KubeCore
 
 /// A running dev cluster and a `KubeAPIClient` configured from the kubeconfig it writes — the
 /// same HTTPS, CA and bearer-token path kubectl takes. Stopped when `body` returns or throws.
-struct DevClusterFixture {
-    let cluster: DevCluster
-    let client: KubeAPIClient
-    let kubeconfigPath: String
+public struct DevClusterFixture: Sendable {
+    public let cluster: DevCluster
+    public let client: KubeAPIClient
+    public let kubeconfigPath: String
 
-    func resource(_ group: String, _ version: String, _ plural: String, namespace: String? = "default") -> ResourceClient {
+    public func resource(_ group: String, _ version: String, _ plural: String, namespace: String? = "default") -> ResourceClient {
         client.resource(GroupVersionResource(group: group, version: version, resource: plural), namespace: namespace)
     }
 
-    var configMaps: ResourceClient { resource("", "v1", "configmaps") }
-    var deployments: ResourceClient { resource("apps", "v1", "deployments") }
+    public var configMaps: ResourceClient { resource("", "v1", "configmaps") }
+    public var deployments: ResourceClient { resource("apps", "v1", "deployments") }
 }
 
-func withDevCluster<Result>(
+public func withDevCluster<Result>(
     _ configuration: DevCluster.Configuration = .init(simulation: false), _ body: (DevClusterFixture) async throws -> Result
 ) async throws -> Result {
     let cluster = try await DevCluster.start(configuration)
@@ -44,11 +44,11 @@ func withDevCluster<Result>(
 }
 
 /// A JSON object literal from text, for readable fixtures.
-func object(_ text: String) -> JSONValue {
+public func object(_ text: String) -> JSONValue {
     try! JSONParser().parse(text)
 }
 
-func configMap(_ name: String, data: [String: String] = [:], labels: [String: String] = [:]) -> JSONValue {
+public func configMap(_ name: String, data: [String: String] = [:], labels: [String: String] = [:]) -> JSONValue {
     var value: JSONValue = ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": .string(name)]]
     if !labels.isEmpty { value[path: ["metadata", "labels"]] = .object(.init(uniqueKeysWithValues: labels.map { ($0.key, JSONValue.string($0.value)) })) }
     if !data.isEmpty { value["data"] = .object(.init(uniqueKeysWithValues: data.map { ($0.key, JSONValue.string($0.value)) })) }
@@ -57,7 +57,7 @@ func configMap(_ name: String, data: [String: String] = [:], labels: [String: St
 
 /// Polls `condition` until it holds or `timeout` passes (for what controllers do in the
 /// background); returns whether it held.
-func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async rethrows -> Bool {
+public func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
@@ -67,6 +67,6 @@ func eventually(timeout: Duration = .seconds(20), _ condition: () async throws -
 }
 
 extension JSONValue {
-    var name: String { self[path: ["metadata", "name"]]?.stringValue ?? "" }
-    var resourceVersionNumber: Int { Int(self[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? -1 }
+    public var name: String { self[path: ["metadata", "name"]]?.stringValue ?? "" }
+    public var resourceVersionNumber: Int { Int(self[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? -1 }
 }

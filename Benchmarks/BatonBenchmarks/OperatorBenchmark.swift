@@ -1,0 +1,157 @@
+import BatonAPI
+import DevCluster
+import Foundation
+import KubeClient
+import KubeCore
+
+/// The operator at scale: `baton operator` (the release binary, its own process) against an
+/// in-process DevCluster with simulated Jobs and Deployments. Applies `models` Models, each
+/// trained and served, and reports the time until all are Ready, the operator's API requests
+/// and writes per Model (from the server's `/metrics`, less the benchmark's own requests), its
+/// peak RSS and CPU time, and the writes it makes in the 30 s after convergence (goal: none).
+func runOperatorBenchmark(models total: Int) async throws {
+    let operatorBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baton")
+    guard FileManager.default.isExecutableFile(atPath: operatorBinary.path) else {
+        print("operator benchmark skipped: build the operator beside this binary (swift build -c release --product baton)")
+        return
+    }
+    let cluster = try await DevCluster.start(.init(simulation: true))
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let kubeconfig = directory.appendingPathComponent("kubeconfig").path
+    try cluster.kubeconfig().write(toFile: kubeconfig, atomically: true, encoding: .utf8)
+    let configuration = try KubeConfigLoader(explicitPath: kubeconfig, environment: [:]).load()
+    let client = KubeAPIClient(
+        configuration: configuration, transport: try CurlTransport(configuration: configuration),
+        credentialProvider: configuration.credentialProvider())
+    let own = RequestCount()
+
+    let crds = client.resource(.init(group: "apiextensions.k8s.io", version: "v1", resource: "customresourcedefinitions"))
+    for definition in CustomResourceDefinitions.all {
+        _ = try await crds.apply(definition, options: PatchOptions(fieldManager: "benchmark", force: true))
+        own.add(write: true)
+    }
+    try await Task.sleep(for: .milliseconds(500))
+
+    let process = Process()
+    process.executableURL = operatorBinary
+    process.arguments = [
+        "operator", "--kubeconfig", kubeconfig, "--metrics-bind-address", "0", "--health-probe-bind-address", "0",
+        "--log-format", "text", "--log-level", "error",
+    ]
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+    let pid = process.processIdentifier
+
+    print("Operator: \(total) Models applied to DevCluster, each trained (a simulated 2 s Job) and served")
+    let models = client.resource(Model.groupVersionResource, namespace: "default")
+    let start = ContinuousClock.now
+    _ = try await timed(concurrency: 16, total: total) { index in
+        _ = try await models.create(benchmarkModel("model-\(index)"))
+        own.add(write: true)
+    }
+    var ready = 0
+    while ready < total, ContinuousClock.now - start < .seconds(1800) {
+        try await Task.sleep(for: .seconds(1))
+        ready = try await models.listAll().items.filter(isReady).count
+        own.add(write: false, count: total / 500 + 1)
+    }
+    let converged = ContinuousClock.now - start
+    printFigure("  Models Ready", Double(ready), unit: "of \(total)")
+    printFigure("  seconds until all Ready", seconds(converged), unit: "s")
+
+    let atConvergence = try await serverRequests(client)
+    own.add(write: false)
+    let operatorRequests = atConvergence.total - own.total
+    let operatorWrites = atConvergence.writes - own.writes
+    printFigure("  operator API requests per Model", Double(operatorRequests) / Double(total), unit: "req")
+    printFigure("  operator writes per Model", Double(operatorWrites) / Double(total), unit: "writes")
+
+    try await Task.sleep(for: .seconds(30))
+    let later = try await serverRequests(client)
+    own.add(write: false)
+    printFigure("  operator writes in the 30 s after convergence", Double(later.writes - atConvergence.writes), unit: "writes")
+
+    let usage = ProcessUsage(pid: pid)
+    printFigure("  operator peak RSS", usage.peakResidentMegabytes, unit: "MiB")
+    printFigure("  operator CPU time (user + system)", usage.cpuSeconds, unit: "s")
+    process.terminate()
+    process.waitUntilExit()
+    await cluster.stop()
+}
+
+private func benchmarkModel(_ name: String) -> JSONValue {
+    [
+        "apiVersion": "baton.dev/v1alpha1", "kind": "Model",
+        "metadata": ["name": .string(name), "labels": ["benchmark": "operator"]],
+        "spec": [
+            "version": "1.0.0", "owner": "benchmark",
+            "data": ["uri": "s3://ml-data/bench/train.parquet", "version": "v1"],
+            "training": ["image": "registry.example.com/bench-train:1.0", "command": ["python", "train.py"]],
+            "serving": ["runtime": "MLServer", "replicas": 1],
+        ],
+    ]
+}
+
+private func isReady(_ model: JSONValue) -> Bool {
+    (model[path: ["status", "conditions"]]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
+}
+
+private func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// The server's request counters (`apiserver_request_total`), all verbs and writes.
+private func serverRequests(_ client: KubeAPIClient) async throws -> (total: Int, writes: Int) {
+    let text = String(decoding: try await client.request(method: "GET", path: "/metrics").body, as: UTF8.self)
+    var total = 0
+    var writes = 0
+    for line in text.split(separator: "\n") where line.hasPrefix("apiserver_request_total{") {
+        guard let value = line.split(separator: " ").last.flatMap({ Double($0) }) else { continue }
+        total += Int(value)
+        if ["POST", "PUT", "PATCH", "APPLY", "DELETE", "DELETECOLLECTION"].contains(where: { line.contains("verb=\"\($0)\"") }) {
+            writes += Int(value)
+        }
+    }
+    return (total, writes)
+}
+
+/// The benchmark's own requests, to take away from the server's counts.
+private final class RequestCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var total = 0
+    private(set) var writes = 0
+
+    func add(write: Bool, count: Int = 1) {
+        lock.withLock {
+            total += count
+            if write { writes += count }
+        }
+    }
+}
+
+/// A process's peak memory and CPU time, from /proc (Linux).
+private struct ProcessUsage {
+    var peakResidentMegabytes = 0.0
+    var cpuSeconds = 0.0
+
+    init(pid: Int32) {
+        if let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+        {
+            peakResidentMegabytes = kilobytes / 1024
+        }
+        // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): utime, stime in ticks.
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        {
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+            if fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) {
+                cpuSeconds = (user + system) / ticks
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import BatonAPI
+import KubeCore
+
+/// The Deployment that serves one version: the storage initializer fetches the artifact into an
+/// `emptyDir` at `/mnt/models` (the KServe convention every built-in runtime reads), then the
+/// runtime's server starts on it. Selected by model, version and component, so each version's
+/// pods stay apart and training pods never receive traffic.
+struct ServingDeploymentManifest {
+    let metadata: ChildMetadata
+    let names: ModelChildNames
+    let version: String
+    let artifact: ModelArtifact
+    let serving: ServingSpec
+    /// Resolved for this Model (`RuntimeSettings.resolved(modelName:)`).
+    let runtime: RuntimeSettings
+    /// `spec.serving.image`, else the runtime's; checked present before planning.
+    let image: String
+    let storageInitializerImage: String
+
+    static let modelStoreVolume = "model-store"
+    static let modelStorePath = "/mnt/models"
+    static let serverContainer = "server"
+    static let initializerContainer = "storage-initializer"
+    static let portName = "http"
+
+    /// The pods the planner waits for before this version takes traffic: the fixed count, or
+    /// the autoscaler's floor (the autoscaler owns the count then).
+    static func wantedReplicas(_ serving: ServingSpec) -> Int32 {
+        serving.autoscaling?.minReplicas ?? serving.replicas
+    }
+
+    var deployment: JSONValue {
+        var annotations = [ModelAnnotations.artifactURI: artifact.uri]
+        annotations[ModelAnnotations.artifactDigest] = artifact.digest
+        var spec: JSONObject = [:]
+        // With an autoscaler, leaving `replicas` out keeps Baton from fighting it over the count.
+        if serving.autoscaling == nil { spec["replicas"] = .integer(Int64(serving.replicas)) }
+        spec["selector"] = ["matchLabels": metadata.selector(version: version, component: .serving)]
+        spec["template"] = [
+            "metadata": ["labels": metadata.labels(version: version, component: .serving)],
+            "spec": [
+                "initContainers": [storageInitializer],
+                "containers": [server],
+                "volumes": [["name": .string(Self.modelStoreVolume), "emptyDir": [:]]],
+            ],
+        ]
+        return [
+            "apiVersion": .string(ChildKind.deployment.apiVersion),
+            "kind": .string(ChildKind.deployment.rawValue),
+            "metadata": metadata.metadata(
+                name: names.deployment, version: version, component: .serving, annotations: annotations),
+            "spec": .object(spec),
+        ]
+    }
+
+    /// Pod security beyond this is left to the namespace's Pod Security admission: several
+    /// stock server images run as root and would break under `runAsNonRoot`.
+    private static let securityContext: JSONValue = ["allowPrivilegeEscalation": false]
+
+    private var storageInitializer: JSONValue {
+        [
+            "name": .string(Self.initializerContainer),
+            "image": .string(storageInitializerImage),
+            "args": [.string(artifact.uri), .string(Self.modelStorePath)],
+            "volumeMounts": [["name": .string(Self.modelStoreVolume), "mountPath": .string(Self.modelStorePath)]],
+            "terminationMessagePolicy": "FallbackToLogsOnError",
+            "securityContext": Self.securityContext,
+        ]
+    }
+
+    private var server: JSONValue {
+        var object: JSONObject = [
+            "name": .string(Self.serverContainer),
+            "image": .string(image),
+        ]
+        object["command"] = runtime.command.map { .array($0.map(JSONValue.string)) }
+        let args = serving.args ?? runtime.args
+        if !args.isEmpty { object["args"] = .array(args.map(JSONValue.string)) }
+        let environment = EnvVar.merging(runtime.env, with: serving.env ?? [])
+        if !environment.isEmpty { object["env"] = .array(environment.map(\.json)) }
+        object["ports"] = [
+            ["name": .string(Self.portName), "containerPort": .integer(Int64(runtime.port)), "protocol": "TCP"]
+        ]
+        object["readinessProbe"] = readinessProbe
+        object["resources"] = serving.resources?.json
+        object["volumeMounts"] = [
+            ["name": .string(Self.modelStoreVolume), "mountPath": .string(Self.modelStorePath), "readOnly": true]
+        ]
+        object["terminationMessagePolicy"] = "FallbackToLogsOnError"
+        object["securityContext"] = Self.securityContext
+        return .object(object)
+    }
+
+    private var readinessProbe: JSONValue {
+        switch runtime.readiness {
+        case let .httpGet(path): ["httpGet": ["path": .string(path), "port": .string(Self.portName)]]
+        case .tcpSocket: ["tcpSocket": ["port": .string(Self.portName)]]
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import BatonAPI
+import KubeCore
+
+/// The Job that trains one version, and for a distributed run the headless Service its workers
+/// find each other through.
+///
+/// One worker is a plain Job. More are an Indexed Job whose pods are `<job>-0` … `<job>-<n-1>`
+/// under the headless Service's subdomain, so worker 0 is reachable at `<job>-0.<service>` and
+/// is the rendezvous for all: each worker gets torchrun's variables (`PET_NNODES`,
+/// `PET_NODE_RANK`, `PET_MASTER_ADDR`, `PET_MASTER_PORT`) and the `env://` ones plain
+/// `torch.distributed` reads (`MASTER_ADDR`, `MASTER_PORT`, `WORLD_SIZE`, `RANK`), ranks taken
+/// from the pod's completion index.
+struct TrainingJobManifest {
+    let metadata: ChildMetadata
+    let names: ModelChildNames
+    let version: String
+    let training: TrainingSpec
+    let data: DatasetReference?
+    let outputURI: String
+    let ttlSecondsAfterFinished: Int32
+
+    static let rendezvousPort: Int64 = 29_500
+    static let rendezvousPortName = "rendezvous"
+    private static let completionIndexField = "metadata.annotations['\(ObservedTrainingPod.completionIndexKey)']"
+
+    private var isDistributed: Bool { training.workers > 1 }
+
+    /// The Job, and the headless Service when the run is distributed.
+    var objects: [JSONValue] {
+        isDistributed ? [job, workersService] : [job]
+    }
+
+    var job: JSONValue {
+        var podSpec: JSONObject = [
+            "restartPolicy": "Never",
+            "containers": [trainer],
+        ]
+        if isDistributed { podSpec["subdomain"] = .string(names.workersService) }
+
+        var spec: JSONObject = [
+            "backoffLimit": .integer(Int64(training.backoffLimit)),
+            "ttlSecondsAfterFinished": .integer(Int64(ttlSecondsAfterFinished)),
+            "completions": .integer(Int64(training.workers)),
+            "parallelism": .integer(Int64(training.workers)),
+        ]
+        if isDistributed { spec["completionMode"] = "Indexed" }
+        spec["activeDeadlineSeconds"] = training.activeDeadlineSeconds.map(JSONValue.integer)
+        spec["template"] = [
+            "metadata": ["labels": metadata.labels(version: version, component: .training)],
+            "spec": .object(podSpec),
+        ]
+        return [
+            "apiVersion": .string(ChildKind.job.apiVersion),
+            "kind": .string(ChildKind.job.rawValue),
+            "metadata": metadata.metadata(name: names.trainingJob, version: version, component: .training),
+            "spec": .object(spec),
+        ]
+    }
+
+    /// Only DNS records of the workers, ready or not (they must find each other before any is
+    /// ready): no cluster IP, no load balancing.
+    var workersService: JSONValue {
+        [
+            "apiVersion": .string(ChildKind.service.apiVersion),
+            "kind": .string(ChildKind.service.rawValue),
+            "metadata": metadata.metadata(name: names.workersService, version: version, component: .training),
+            "spec": [
+                "clusterIP": "None",
+                "publishNotReadyAddresses": true,
+                "selector": metadata.selector(version: version, component: .training),
+                "ports": [
+                    [
+                        "name": .string(Self.rendezvousPortName), "port": .integer(Self.rendezvousPort),
+                        "targetPort": .integer(Self.rendezvousPort), "protocol": "TCP",
+                    ]
+                ],
+            ],
+        ]
+    }
+
+    /// The failure log tail becomes the termination message when the trainer wrote none, so a
+    /// crash explains itself in `kubectl describe` and in the Model's condition.
+    private var trainer: JSONValue {
+        let container = training.container
+        var object: JSONObject = [
+            "name": .string(ObservedTrainingPod.containerName),
+            "image": .string(container.image),
+        ]
+        object["command"] = container.command.map { .array($0.map(JSONValue.string)) }
+        object["args"] = container.args.map { .array($0.map(JSONValue.string)) }
+        object["env"] = .array(environment.map(\.json))
+        object["resources"] = container.resources?.json
+        if isDistributed {
+            object["ports"] = [
+                [
+                    "name": .string(Self.rendezvousPortName), "containerPort": .integer(Self.rendezvousPort),
+                    "protocol": "TCP",
+                ]
+            ]
+        }
+        object["terminationMessagePolicy"] = "FallbackToLogsOnError"
+        return .object(object)
+    }
+
+    /// Baton's variables first, so the user's can refer to them as `$(BATON_OUTPUT_URI)`; a user
+    /// variable of the same name is dropped, because the planner relies on their values (the
+    /// artifact defaults to `BATON_OUTPUT_URI`).
+    var environment: [EnvVar] {
+        let own = batonVariables + rendezvousVariables
+        let user = (training.container.env ?? []).filter { variable in !own.contains { $0.name == variable.name } }
+        return own + user
+    }
+
+    private var batonVariables: [EnvVar] {
+        var variables = [
+            EnvVar(name: "BATON_MODEL_NAME", value: metadata.modelName),
+            EnvVar(name: "BATON_MODEL_VERSION", value: version),
+        ]
+        if let data {
+            variables.append(EnvVar(name: "BATON_DATA_URI", value: data.uri))
+            if let dataVersion = data.version { variables.append(EnvVar(name: "BATON_DATA_VERSION", value: dataVersion)) }
+        }
+        variables.append(EnvVar(name: "BATON_OUTPUT_URI", value: outputURI))
+        return variables
+    }
+
+    private var rendezvousVariables: [EnvVar] {
+        guard isDistributed else { return [] }
+        let master = "\(names.trainingJob)-0.\(names.workersService)"
+        let port = String(Self.rendezvousPort)
+        let workers = String(training.workers)
+        let rank = EnvVarSource(fieldRef: ObjectFieldSelector(fieldPath: Self.completionIndexField))
+        return [
+            EnvVar(name: "MASTER_ADDR", value: master),
+            EnvVar(name: "MASTER_PORT", value: port),
+            EnvVar(name: "WORLD_SIZE", value: workers),
+            EnvVar(name: "RANK", valueFrom: rank),
+            EnvVar(name: "PET_MASTER_ADDR", value: master),
+            EnvVar(name: "PET_MASTER_PORT", value: port),
+            EnvVar(name: "PET_NNODES", value: workers),
+            EnvVar(name: "PET_NODE_RANK", valueFrom: rank),
+        ]
+    }
+}

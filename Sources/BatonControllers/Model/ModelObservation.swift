@@ -1,0 +1,34 @@
+import BatonAPI
+import KubeCore
+
+/// What the reconciler read from its caches for one Model: the planner's whole input besides
+/// the configuration and the clock.
+public struct ModelObservation: Sendable {
+    public var model: Model
+    /// batch/v1 Jobs controlled by the Model.
+    public var jobs: [JSONValue]
+    /// apps/v1 Deployments controlled by the Model.
+    public var deployments: [JSONValue]
+    /// v1 Services controlled by the Model.
+    public var services: [JSONValue]
+    /// autoscaling/v2 HorizontalPodAutoscalers controlled by the Model.
+    public var autoscalers: [JSONValue]
+    /// Pods labelled `baton.dev/model: <name>` and `baton.dev/component: training`, whose
+    /// termination messages carry training results.
+    public var trainingPods: [JSONValue]
+
+    public init(
+        model: Model, jobs: [JSONValue] = [], deployments: [JSONValue] = [], services: [JSONValue] = [],
+        autoscalers: [JSONValue] = [], trainingPods: [JSONValue] = []
+    ) {
+        self.model = model
+        self.jobs = jobs
+        self.deployments = deployments
+        self.services = services
+        self.autoscalers = autoscalers
+        self.trainingPods = trainingPods
+    }
+
+    /// The observed children of every kind the Model owns (pods aside: those belong to Jobs).
+    var children: [JSONValue] { jobs + deployments + services + autoscalers }
+}

@@ -1,0 +1,35 @@
+import BatonAPI
+import KubeCore
+
+extension ModelStatus {
+    /// What happens to the `Trained` condition.
+    enum TrainedCondition {
+        case set(VersionState.ConditionFields)
+        /// No training in the spec: nothing to say.
+        case absent
+        /// Left as it was, stale `observedGeneration` and all, when the spec cannot be acted on.
+        case unchanged
+    }
+
+    /// Sets the phase and the planner's conditions from `state`. Conditions keep their
+    /// `lastTransitionTime` unless their status changes, and conditions other planners own
+    /// (`PolicyCompliant`) are left alone.
+    mutating func setConditions(for state: VersionState, trained: TrainedCondition, generation: Int64?, now: KubeTime) {
+        phase = state.phase
+        var conditions = self.conditions ?? []
+        func set(_ type: String, _ fields: VersionState.ConditionFields) {
+            conditions.setCondition(
+                type: type, status: fields.status, reason: fields.reason, message: fields.message,
+                observedGeneration: generation, now: now)
+        }
+        switch trained {
+        case let .set(fields): set(ModelConditions.trained, fields)
+        case .absent: conditions.removeCondition(ofType: ModelConditions.trained)
+        case .unchanged: break
+        }
+        set(ModelConditions.ready, state.ready)
+        set(ModelConditions.progressing, state.progressing)
+        set(ModelConditions.degraded, state.degraded)
+        self.conditions = conditions
+    }
+}

@@ -1,0 +1,76 @@
+import KubeClient
+import KubeCore
+import Logging
+
+/// Runs a reconciler over a work queue with a fixed number of workers. Made by a
+/// `ControllerBuilder`, run by the `Manager`.
+public final class Controller: Sendable {
+    public let name: String
+    let queue: WorkQueue<ObjectKey>
+    private let reconciler: any Reconciler
+    let workers: Int
+    private let metrics: ControllerMetrics?
+    private let logger: Logger
+
+    init(name: String, reconciler: any Reconciler, workers: Int, queue: WorkQueue<ObjectKey>,
+         metrics: ControllerMetrics?, logger: Logger) {
+        self.name = name
+        self.reconciler = reconciler
+        self.workers = workers
+        self.queue = queue
+        self.metrics = metrics
+        var logger = logger
+        logger[metadataKey: "controller"] = "\(name)"
+        self.logger = logger
+    }
+
+    /// Queues a key from an informer's handler (handlers are synchronous; the queue is an actor).
+    func enqueue(_ key: ObjectKey, isInitial: Bool) {
+        Task { await queue.add(key, priority: isInitial ? .initial : .live) }
+    }
+
+    /// Runs the workers until the queue is shut down and they have finished what they hold.
+    func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<workers {
+                group.addTask { await self.work() }
+            }
+        }
+    }
+
+    private func work() async {
+        while let key = await queue.next() {
+            metrics?.activeWorkers(1)
+            await reconcile(key)
+            metrics?.activeWorkers(-1)
+            await queue.done(key)
+        }
+    }
+
+    private func reconcile(_ key: ObjectKey) async {
+        let start = ContinuousClock.now
+        do {
+            let result = try await reconciler.reconcile(key)
+            await queue.forget(key)
+            if let delay = result.requeueAfter {
+                await queue.addAfter(key, delay)
+                metrics?.record(.requeueAfter, duration: .now - start)
+            } else {
+                metrics?.record(.success, duration: .now - start)
+            }
+        } catch let error as TerminalError {
+            await queue.forget(key)
+            metrics?.record(.error, terminal: true, duration: .now - start)
+            logger.error("reconcile failed; not retrying until the object changes",
+                         metadata: ["key": "\(key)", "error": "\(error.underlying)"])
+        } catch {
+            await queue.addRateLimited(key)
+            metrics?.record(.error, duration: .now - start)
+            // A conflict is the optimistic-concurrency norm: the retry reads the newer object.
+            let level: Logger.Level = if case KubeAPIError.conflict = error { .debug } else { .warning }
+            let retries = await queue.retries(key)
+            logger.log(level: level, "reconcile failed; retrying with backoff",
+                       metadata: ["key": "\(key)", "error": "\(error)", "retries": "\(retries)"])
+        }
+    }
+}

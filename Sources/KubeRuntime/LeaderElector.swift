@@ -1,0 +1,169 @@
+import Foundation
+import KubeClient
+import KubeCore
+import Logging
+import Prometheus
+import Synchronization
+
+/// client-go's lease lock: one process at a time holds the Lease and runs the controllers;
+/// standbys keep their caches warm and take over once the lease has gone unrenewed for a
+/// lease duration — or at once when the leader releases it on shutdown.
+///
+/// Expiry is judged by this process's own clock from when it last saw the record change, not
+/// by the timestamps in the lease, so clock skew between nodes cannot steal a live lease.
+public final class LeaderElector: Sendable {
+    public let configuration: LeaderElectionConfiguration
+    private let leases: ResourceClient
+    private let logger: Logger
+    private let status: Gauge?
+    private let state = Mutex(State())
+
+    private struct State {
+        /// The holder and renew time last read, and when this process read them.
+        var observed: (holder: String, renewTime: String, at: ContinuousClock.Instant)?
+        var isLeader = false
+    }
+
+    public init(
+        client: KubeAPIClient, configuration: LeaderElectionConfiguration,
+        registry: PrometheusCollectorRegistry? = nil, logger: Logger
+    ) {
+        self.configuration = configuration
+        leases = client.resource(APIResource.leases.resource, namespace: configuration.namespace)
+        self.logger = logger
+        status = registry?.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "leader_election", metricName: "master_status", unitName: "",
+                helpText: "Gauge of if the reporting system is master of the relevant lease, 0 indicates backup, 1 indicates master. 'name' is the string used to identify the lease. Please make sure to group by name."),
+            labels: [("name", configuration.leaseName)])
+        status?.set(Double(0))
+    }
+
+    public var isLeader: Bool { state.withLock { $0.isLeader } }
+
+    /// Returns once this process holds the lease; throws `CancellationError` if cancelled first.
+    public func acquire() async throws {
+        logger.info("waiting for the leader lease", metadata: ["lease": "\(configuration.namespace)/\(configuration.leaseName)"])
+        while !(await tryAcquireOrRenew()) {
+            try await Task.sleep(for: jittered(configuration.retryPeriod))
+        }
+        setLeader(true)
+        logger.info("acquired the leader lease", metadata: ["identity": "\(configuration.identity)"])
+    }
+
+    /// Renews every retry period while leading. Throws `LeadershipLost` when no renewal has
+    /// succeeded for the renew deadline (the caller must stop reconciling: another process may
+    /// lead by now); returns when cancelled.
+    public func renewWhileLeading() async throws {
+        var lastRenewal = ContinuousClock.now
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: configuration.retryPeriod)
+            } catch {
+                return
+            }
+            if await tryAcquireOrRenew() {
+                lastRenewal = .now
+            } else if ContinuousClock.now - lastRenewal >= configuration.renewDeadline {
+                setLeader(false)
+                throw LeadershipLost(lease: configuration.leaseName, identity: configuration.identity)
+            }
+        }
+    }
+
+    /// Gives the lease up so a standby takes over within one retry period instead of a lease
+    /// duration (client-go's ReleaseOnCancel): the holder is cleared and the duration set to 1 s.
+    public func release() async {
+        guard isLeader else { return }
+        setLeader(false)
+        do {
+            let lease = try await leases.get(configuration.leaseName)
+            guard lease[path: ["spec", "holderIdentity"]]?.stringValue == configuration.identity else { return }
+            var released = lease
+            let now = JSONValue.string(KubeMicroTime(Date()).rfc3339)
+            released["spec"]?["holderIdentity"] = nil
+            released["spec"]?["leaseDurationSeconds"] = 1
+            released["spec"]?["renewTime"] = now
+            released["spec"]?["acquireTime"] = now
+            _ = try await leases.update(released)
+            logger.info("released the leader lease")
+        } catch {
+            logger.warning("could not release the leader lease; a standby takes over when it expires",
+                           metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// One attempt, as client-go's tryAcquireOrRenew: create the lease if absent, take it if
+    /// it is free or expired, renew it if held; false when another live holder has it or the
+    /// write lost a race.
+    func tryAcquireOrRenew() async -> Bool {
+        let now = Date()
+        let microNow = JSONValue.string(KubeMicroTime(now).rfc3339)
+        let durationSeconds = JSONValue.integer(configuration.leaseDuration.components.seconds)
+        do {
+            let lease: JSONValue
+            do {
+                lease = try await leases.get(configuration.leaseName)
+            } catch KubeAPIError.notFound {
+                let created: JSONValue = [
+                    "apiVersion": "coordination.k8s.io/v1", "kind": "Lease",
+                    "metadata": ["name": .string(configuration.leaseName), "namespace": .string(configuration.namespace)],
+                    "spec": [
+                        "holderIdentity": .string(configuration.identity), "leaseDurationSeconds": durationSeconds,
+                        "acquireTime": microNow, "renewTime": microNow, "leaseTransitions": 0,
+                    ],
+                ]
+                _ = try await leases.create(created)
+                return true
+            }
+            let holder = lease[path: ["spec", "holderIdentity"]]?.stringValue ?? ""
+            let renewTime = lease[path: ["spec", "renewTime"]]?.stringValue ?? ""
+            let heldFor = Duration.seconds(lease[path: ["spec", "leaseDurationSeconds"]]?.intValue ?? 0)
+            let observedAt = state.withLock { state -> ContinuousClock.Instant in
+                if let observed = state.observed, observed.holder == holder, observed.renewTime == renewTime {
+                    return observed.at
+                }
+                let now = ContinuousClock.now
+                state.observed = (holder, renewTime, now)
+                return now
+            }
+            if !holder.isEmpty, holder != configuration.identity, ContinuousClock.now < observedAt + heldFor {
+                return false
+            }
+            var updated = lease
+            let transitions = lease[path: ["spec", "leaseTransitions"]]?.intValue ?? 0
+            if holder != configuration.identity {
+                updated["spec"]?["acquireTime"] = microNow
+                updated["spec"]?["leaseTransitions"] = .integer(transitions + (holder.isEmpty ? 0 : 1))
+            }
+            updated["spec"]?["holderIdentity"] = .string(configuration.identity)
+            updated["spec"]?["leaseDurationSeconds"] = durationSeconds
+            updated["spec"]?["renewTime"] = microNow
+            // The PUT carries the resourceVersion read: a race with another candidate is a 409.
+            _ = try await leases.update(updated)
+            state.withLock { $0.observed = (configuration.identity, KubeMicroTime(now).rfc3339, .now) }
+            return true
+        } catch {
+            logger.debug("lease attempt failed", metadata: ["error": "\(error)"])
+            return false
+        }
+    }
+
+    private func setLeader(_ leading: Bool) {
+        state.withLock { $0.isLeader = leading }
+        status?.set(Double(leading ? 1 : 0))
+    }
+
+    /// client-go waits retryPeriod × [1, 1.2) between attempts, so candidates spread out.
+    private func jittered(_ period: Duration) -> Duration {
+        period * Double.random(in: 1.0..<1.2)
+    }
+}
+
+/// The leader could not renew its lease within the renew deadline. Another process may be
+/// leading already, so this one must stop (controller-runtime exits).
+public struct LeadershipLost: Error, CustomStringConvertible {
+    public var lease: String
+    public var identity: String
+    public var description: String { "lost the leader lease \(lease) (identity \(identity)): stopping" }
+}

@@ -1,0 +1,161 @@
+import KubeClient
+import KubeCore
+import Logging
+import Prometheus
+import ServiceLifecycle
+import Synchronization
+
+/// Runs a set of controllers against one cluster: shares one informer per kind and scope
+/// between them, waits for leadership when leader election is on (caches warm meanwhile),
+/// starts the workers once the caches have synced, and on shutdown stops taking work, lets
+/// in-flight reconciles finish (up to `gracefulShutdownTimeout`) and releases the lease.
+public final class Manager: Service, Sendable {
+    public let client: KubeAPIClient
+    public let configuration: ManagerConfiguration
+    public let registry: PrometheusCollectorRegistry
+    public let logger: Logger
+    private let elector: LeaderElector?
+    private let state = Mutex(State())
+
+    private struct State {
+        var informers: [InformerScope: Informer] = [:]
+        var controllers: [Controller] = []
+        var started = false
+    }
+
+    private struct InformerScope: Hashable {
+        var resource: APIResource
+        var labelSelector: String?
+    }
+
+    public init(
+        client: KubeAPIClient, configuration: ManagerConfiguration = .init(),
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger
+    ) {
+        self.client = client
+        self.configuration = configuration
+        self.registry = registry
+        self.logger = logger
+        elector = configuration.leaderElection.map {
+            LeaderElector(client: client, configuration: $0, registry: registry, logger: logger)
+        }
+    }
+
+    /// The shared informer for a kind (in the manager's namespace, if any) and label selector.
+    /// `indexes` count only when this call creates it: the first caller declares them.
+    public func informer(
+        for resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:]
+    ) -> Informer {
+        state.withLock { state in
+            let scope = InformerScope(resource: resource, labelSelector: labelSelector)
+            if let informer = state.informers[scope] { return informer }
+            precondition(!state.started, "informers must be made before the manager runs")
+            var watcher = configuration.watcher
+            watcher.labelSelector = labelSelector
+            let informer = Informer(
+                resource: resource,
+                source: client.resource(resource.resource, namespace: resource.isNamespaced ? configuration.namespace : nil),
+                configuration: watcher, indexes: indexes, logger: logger)
+            state.informers[scope] = informer
+            return informer
+        }
+    }
+
+    /// Starts building a controller: `manager.controller("model").for(...).owns(...).complete(reconciler)`.
+    public func controller(_ name: String) -> ControllerBuilder {
+        ControllerBuilder(name: name, manager: self)
+    }
+
+    func add(_ controller: Controller) {
+        state.withLock { $0.controllers.append(controller) }
+    }
+
+    /// Readiness: the informers whose first list has not arrived yet (empty = ready).
+    public func unsyncedCaches() -> [String] {
+        state.withLock { $0.informers }.compactMap { scope, informer in
+            informer.cache.hasSynced ? nil : "informer \(scope.resource)\(scope.labelSelector.map { " (\($0))" } ?? "") not synced"
+        }.sorted()
+    }
+
+    /// Whether this process runs the controllers now (always, without leader election).
+    public var isLeader: Bool { elector?.isLeader ?? true }
+
+    /// Runs until a graceful shutdown (SIGTERM through a ServiceGroup) or cancellation; throws
+    /// `LeadershipLost` if the lease could not be renewed.
+    public func run() async throws {
+        let (stopped, stop) = AsyncStream.makeStream(of: Void.self)
+        try await withTaskCancellationHandler {
+            try await withGracefulShutdownHandler {
+                try await runUntil(stopped)
+            } onGracefulShutdown: {
+                stop.finish()
+            }
+        } onCancel: {
+            stop.finish()
+        }
+    }
+
+    private func runUntil(_ stopped: AsyncStream<Void>) async throws {
+        let (informers, controllers) = state.withLock { state in
+            state.started = true
+            return (Array(state.informers.values), state.controllers)
+        }
+        let elector = self.elector
+        let timeout = configuration.gracefulShutdownTimeout
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await withDiscardingTaskGroup { informerGroup in
+                    for informer in informers { informerGroup.addTask { await informer.run() } }
+                }
+                return false
+            }
+            group.addTask {
+                for await _ in stopped {}
+                return true
+            }
+            group.addTask {
+                try await self.lead(controllers, elector: elector)
+                return false
+            }
+            // The first to end is the stop signal, or leading ending early (lost leadership).
+            while let isStop = try await group.next() {
+                if isStop { break }
+            }
+            self.logger.info("shutting down: finishing in-flight reconciles", metadata: ["timeout": "\(timeout)"])
+            for controller in controllers { await controller.queue.shutDown() }
+            group.addTask {
+                await withDiscardingTaskGroup { drains in
+                    for controller in controllers { drains.addTask { await controller.queue.drain() } }
+                }
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return true
+            }
+            _ = try await group.next()
+            group.cancelAll()
+        }
+        await elector?.release()
+    }
+
+    /// Waits for leadership and synced caches, then runs the controllers; with leader
+    /// election, renews the lease meanwhile and throws if it is lost.
+    private func lead(_ controllers: [Controller], elector: LeaderElector?) async throws {
+        if let elector { try await elector.acquire() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if let elector { group.addTask { try await elector.renewWhileLeading() } }
+            group.addTask {
+                while !self.unsyncedCaches().isEmpty {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                self.logger.info("caches synced; starting controllers", metadata: ["controllers": "\(controllers.map(\.name))"])
+                await withDiscardingTaskGroup { workers in
+                    for controller in controllers { workers.addTask { await controller.run() } }
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import KubeCore
+import Testing
+
+/// `baton operator` as its own process against `baton dev --no-operator`: restart safety,
+/// leader election hand-over, JSON logs.
+@Suite(.serialized) struct OperatorCommandTests {
+    static func startOperator(_ kubeconfig: String, _ extra: [String] = []) throws -> LiveProcess {
+        try BatonBinary.start([
+            "operator", "--kubeconfig", kubeconfig, "--metrics-bind-address", "127.0.0.1:0",
+            "--health-probe-bind-address", "127.0.0.1:0",
+        ] + extra)
+    }
+
+    @Test func anOperatorKilledMidTrainingResumesWithoutASecondJob() async throws {
+        try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
+            let first = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0").replacingOccurrences(
+                of: "dev.baton.dev/duration: 1s", with: "dev.baton.dev/duration: 6s"))
+            try await kubectl.succeed(["wait", "--for=jsonpath={.status.phase}=Training", "model/churn", "--timeout=120s"])
+            #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]).count == 1)
+            // Killed outright, as a node failure or an OOM kill would.
+            kill(first.processIdentifier, SIGKILL)
+            _ = await first.exit()
+
+            let second = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
+            #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]) == ["job.batch/churn-1-0-0-train"])
+            let model = try await kubectl.json(["model", "churn"])
+            #expect(model[path: ["status", "training", "metrics", "accuracy"]] == 0.94)
+            await second.stop()
+        }
+    }
+
+    @Test func aStandbyTakesOverWhenTheLeaderStops() async throws {
+        try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
+            let leaderArguments = ["--leader-elect", "--leader-election-namespace", "default"]
+            let leader = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let holder = { try await kubectl.jsonpath("{.spec.holderIdentity}", ["lease", "baton-operator"]) }
+            var first = ""
+            for _ in 0..<100 where first.isEmpty {
+                first = (try? await kubectl.run(["get", "lease", "baton-operator", "-o", "jsonpath={.spec.holderIdentity}"]).stdout) ?? ""
+                if first.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
+            }
+            try #require(!first.isEmpty, "the first operator took no lease")
+            let standby = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            try await Task.sleep(for: .seconds(3))
+            #expect(try await holder() == first, "a live lease is not taken")
+
+            kill(leader.processIdentifier, SIGTERM)
+            let exit = await leader.exit()
+            #expect(exit?.reason == .exit && exit?.status == 0, "\(String(describing: exit)): \(leader.errorOutput)")
+            // Released on shutdown: the standby takes over within a few retry periods, not a lease duration.
+            let start = ContinuousClock.now
+            var second = first
+            while second == first || second.isEmpty, ContinuousClock.now - start < .seconds(12) {
+                try await Task.sleep(for: .milliseconds(200))
+                second = try await holder()
+            }
+            #expect(second != first && !second.isEmpty, "the standby did not take over")
+
+            try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0"))
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
+
+            // JSON logs by default: every stderr line is an object with ts, level and msg.
+            let lines = leader.errorOutput.split(separator: "\n")
+            #expect(!lines.isEmpty)
+            for line in lines {
+                let entry = try? JSONParser().parse(Array(line.utf8))
+                #expect(entry?["msg"]?.stringValue != nil && entry?["level"] != nil && entry?["ts"] != nil, "\(line)")
+            }
+            #expect(lines.contains { $0.contains("released the leader lease") }, "\(leader.errorOutput)")
+            await standby.stop()
+        }
+    }
+
+    @Test func kustomizeManifestsApplyToBatonDev() async throws {
+        try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
+            let root = PackageRoot.url.appendingPathComponent("manifests").path
+            try await kubectl.succeed(["apply", "-k", root])
+            // Twice: applying the same manifests again changes nothing and fails nothing.
+            let again = try await kubectl.succeed(["apply", "-k", root])
+            #expect(!again.contains("created"), "\(again)")
+            let deployment = try await kubectl.json(["deployment", "baton-operator", "-n", "baton-system"])
+            let container = deployment[path: ["spec", "template", "spec", "containers"]]?[0]
+            #expect(container?[path: ["securityContext", "readOnlyRootFilesystem"]] == true)
+            #expect(container?[path: ["securityContext", "allowPrivilegeEscalation"]] == false)
+            #expect(try await kubectl.names(["clusterrole", "baton-operator"]) == ["clusterrole.rbac.authorization.k8s.io/baton-operator"])
+        }
+    }
+}

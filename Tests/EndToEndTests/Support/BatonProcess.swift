@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The real `baton` binary built with the tests, run as a user runs it.
+enum BatonBinary {
+    static var url: URL { PackageRoot.url.appendingPathComponent(".build/debug/baton") }
+
+    static func start(_ arguments: [String], timeout: Duration = .seconds(300)) throws -> LiveProcess {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        return try LiveProcess(process, timeout: timeout)
+    }
+}
+
+/// Runs `baton dev` (the cluster, the CRDs and, unless `arguments` say `--no-operator`, the
+/// operator) with its own kubeconfig, waits for its announcement, and hands kubectl to `body`;
+/// stops it with SIGTERM afterwards.
+func withBatonDev(
+    _ arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation,
+    _ body: (Kubectl, LiveProcess, URL) async throws -> Void
+) async throws {
+    try await withTemporaryDirectory { directory in
+        let kubeconfig = directory.appendingPathComponent("kubeconfig").path
+        let baton = try BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig] + arguments)
+        let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
+        try #require(announcement != nil, "baton dev did not come up: \(baton.errorOutput)", sourceLocation: sourceLocation)
+        do {
+            try await body(Kubectl(kubeconfig: kubeconfig, home: directory), baton, directory)
+        } catch {
+            await baton.stop()
+            throw error
+        }
+        await baton.stop()
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import KubeClient
+import KubeCore
+import Prometheus
+import ServiceLifecycle
+import Synchronization
+import TestSupport
+import Testing
+
+@testable import KubeRuntime
+
+/// A reconciler for Deployments that keeps one ConfigMap per Deployment (owned by it) and
+/// writes `status.observedGeneration` — enough to exercise for/owns, the generation filter,
+/// read-your-writes and zero writes at convergence.
+struct MirrorReconciler: Reconciler {
+    let deployments: ObjectCache
+    let configMaps: ObjectCache
+    let applier: ObjectApplier
+    let counts: Counts
+    /// How long each reconcile takes, to test draining on shutdown.
+    var delay: Duration = .zero
+
+    init(deployments: ObjectCache, configMaps: ObjectCache, applier: ObjectApplier, delay: Duration = .zero) {
+        self.deployments = deployments
+        self.configMaps = configMaps
+        self.applier = applier
+        self.counts = Counts()
+        self.delay = delay
+    }
+
+    func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
+        counts.withLock { $0[key.name, default: 0] += 1 }
+        if delay > .zero { try? await Task.sleep(for: delay) }
+        guard let deployment = deployments.get(key) else { return .done }
+        let generation = deployment[path: ["metadata", "generation"]]?.intValue ?? 0
+        let mirror: JSONValue = [
+            "apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": [
+                "name": .string(key.name + "-mirror"), "namespace": "default", "labels": ["mirror": "true"],
+                "ownerReferences": [[
+                    "apiVersion": "apps/v1", "kind": "Deployment", "name": .string(key.name),
+                    "uid": deployment[path: ["metadata", "uid"]] ?? "", "controller": true,
+                ]],
+            ],
+            "data": ["generation": .string("\(generation)")],
+        ]
+        try await applier.apply(mirror, in: configMaps)
+        var status = deployment["status"] ?? [:]
+        status["observedGeneration"] = .integer(generation)
+        try await applier.applyStatus(status, of: deployment, in: deployments)
+        return .done
+    }
+
+    func count(_ name: String) -> Int { counts.withLock { $0[name] ?? 0 } }
+
+    final class Counts: Sendable {
+        private let value = Mutex<[String: Int]>([:])
+        func withLock<T>(_ body: (inout [String: Int]) -> T) -> T { value.withLock { body(&$0) } }
+    }
+}
+
+@Suite struct ManagerTests {
+    static let configMaps = APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap")
+
+    static func start(
+        _ fixture: DevClusterFixture, registry: PrometheusCollectorRegistry, delay: Duration = .zero,
+        configuration: ManagerConfiguration = .init(namespace: "default")
+    ) throws -> (Manager, MirrorReconciler) {
+        let client = try meteredClient(fixture, registry: registry)
+        let manager = Manager(client: client, configuration: configuration, registry: registry, logger: testLogger)
+        let reconciler = MirrorReconciler(
+            deployments: manager.informer(for: .deployments).cache,
+            configMaps: manager.informer(for: configMaps, labelSelector: "mirror=true").cache,
+            applier: ObjectApplier(client: client, fieldManager: "test"), delay: delay)
+        manager.controller("mirror").for(.deployments).owns(configMaps, labelSelector: "mirror=true").workers(2)
+            .complete(reconciler)
+        return (manager, reconciler)
+    }
+
+    @Test func reconcilesChildrenAndStatusThenStaysQuiet() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            let (manager, reconciler) = try Self.start(fixture, registry: registry)
+            _ = try await fixture.deployments.create(deployment("web"))
+            let run = Task { try await manager.run() }
+            defer { run.cancel() }
+            #expect(await eventually { (try? await fixture.configMaps.get("web-mirror")) != nil })
+            #expect(await eventually {
+                (try? await fixture.deployments.get("web"))?[path: ["status", "observedGeneration"]] == 1
+            })
+            #expect(manager.unsyncedCaches().isEmpty)
+            // The status write and the child's creation wake the controller at most once more
+            // (the child's own event); after that, nothing changes and nothing is written.
+            try await Task.sleep(for: .seconds(1))
+            let writes = { metricValue(registry, "rest_client_requests_total", ["method": "PATCH"]) }
+            let settled = writes()
+            let reconciles = reconciler.count("web")
+            try await Task.sleep(for: .seconds(1))
+            #expect(writes() == settled)
+            #expect(reconciler.count("web") == reconciles)
+            #expect(settled == 2, "one apply of the child and one of the status")
+        }
+    }
+
+    @Test func aSpecChangeAndADeletedChildWakeTheOwner() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            let (manager, _) = try Self.start(fixture, registry: registry)
+            _ = try await fixture.deployments.create(deployment("web"))
+            let run = Task { try await manager.run() }
+            defer { run.cancel() }
+            #expect(await eventually { (try? await fixture.configMaps.get("web-mirror")) != nil })
+            _ = try await fixture.deployments.patch("web", type: .merge, body: ["spec": ["replicas": 3]])
+            #expect(await eventually {
+                (try? await fixture.configMaps.get("web-mirror"))?[path: ["data", "generation"]] == "2"
+            })
+            _ = try await fixture.configMaps.delete("web-mirror")
+            let recreated = await eventually {
+                let mirror = try? await fixture.configMaps.get("web-mirror")
+                return mirror != nil && mirror?[path: ["metadata", "deletionTimestamp"]] == nil
+            }
+            #expect(recreated)
+        }
+    }
+
+    @Test func metricsUseControllerRuntimeNames() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            let (manager, _) = try Self.start(fixture, registry: registry)
+            _ = try await fixture.deployments.create(deployment("web"))
+            let run = Task { try await manager.run() }
+            defer { run.cancel() }
+            #expect(await eventually { metricValue(registry, "controller_runtime_reconcile_total", ["controller": "mirror", "result": "success"]) >= 1 })
+            let text = registry.emitToString()
+            for name in [
+                "controller_runtime_reconcile_errors_total", "controller_runtime_reconcile_time_seconds_bucket",
+                "workqueue_depth", "workqueue_adds_total", "workqueue_queue_duration_seconds_bucket",
+                "workqueue_work_duration_seconds_bucket", "workqueue_retries_total", "rest_client_requests_total",
+                "rest_client_request_duration_seconds_bucket",
+            ] {
+                #expect(text.contains(name), "\(name) is exposed")
+            }
+        }
+    }
+
+    @Test func shutdownFinishesInFlightReconciles() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            let (manager, reconciler) = try Self.start(fixture, registry: registry, delay: .seconds(2))
+            _ = try await fixture.deployments.create(deployment("slow"))
+            let group = ServiceGroup(
+                configuration: ServiceGroupConfiguration(services: [manager], logger: testLogger))
+            let run = Task { try await group.run() }
+            #expect(await eventually { reconciler.count("slow") == 1 })
+            // What SIGTERM does: the reconcile under way finishes and writes before run returns.
+            await group.triggerGracefulShutdown()
+            try await run.value
+            #expect((try await fixture.configMaps.get("slow-mirror"))[path: ["data", "generation"]] == "1")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import TestSupport
+import Prometheus
+import Testing
+
+@testable import KubeRuntime
+
+@Suite struct WorkQueueMetricsTests {
+    @Test func theQueueRecordsControllerRuntimesMetrics() async throws {
+        let registry = PrometheusCollectorRegistry()
+        let clock = ManualClock()
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: clock)
+        await queue.add("a")
+        await queue.add("a")
+        await queue.add("b")
+        clock.advance(by: .seconds(1))
+        #expect(await queue.next() == "a")
+        clock.advance(by: .seconds(2))
+        await queue.done("a")
+        await queue.addRateLimited("a")
+
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        let text = String(decoding: buffer, as: UTF8.self)
+        for line in [
+            "# TYPE workqueue_depth gauge",
+            #"workqueue_depth{name="model"} 1.0"#,
+            "# TYPE workqueue_adds_total counter",
+            #"workqueue_adds_total{name="model"} 2"#,
+            #"workqueue_retries_total{name="model"} 1"#,
+            "# TYPE workqueue_queue_duration_seconds histogram",
+            #"workqueue_queue_duration_seconds_count{name="model"} 1"#,
+            #"workqueue_queue_duration_seconds_sum{name="model"} 1.0"#,
+            #"workqueue_work_duration_seconds_sum{name="model"} 2.0"#,
+            #"workqueue_work_duration_seconds_bucket{name="model",le="10.0"} 1"#,
+            "# HELP workqueue_adds_total Total number of adds handled by workqueue",
+        ] {
+            #expect(text.contains(line), "\(line)\n\(text)")
+        }
+    }
+
+    @Test func queuesOfDifferentControllersAreLabelledApart() async {
+        let registry = PrometheusCollectorRegistry()
+        let models = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry))
+        let pipelines = WorkQueue<String>(metrics: WorkQueueMetrics(name: "pipeline", registry: registry))
+        await models.add("a")
+        await pipelines.add("a")
+        await pipelines.add("b")
+        let text = registry.emitToString()
+        #expect(text.contains(#"workqueue_adds_total{name="model"} 1"#))
+        #expect(text.contains(#"workqueue_adds_total{name="pipeline"} 2"#))
+    }
+}
