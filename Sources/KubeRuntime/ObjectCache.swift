@@ -7,9 +7,12 @@ import Synchronization
 /// Read-your-writes: a reconcile that wrote an object and runs again before the watch has
 /// delivered that write must not see the older copy and write again (controller-runtime's
 /// stale-cache complaint). So the object a write returned is stored at once (`recordWrite`), and
-/// watch events for it are ignored until the event of that write arrives. A watch delivers
-/// events in order, so everything before the write's own event is older; a relist starts over
-/// from the server's truth.
+/// watch events for it older than the write are ignored. Older is judged by comparing
+/// resourceVersions as integers, as Kubernetes 1.35 allows clients to (KEP-5504: they are
+/// etcd revisions); an event whose version is not an integer is taken as it comes. Waiting
+/// for the write's own event instead would be wrong: a watch may skip it (the server sends a
+/// later state), and everything after would be ignored for good. A relist starts over from
+/// the server's truth.
 public final class ObjectCache: Sendable {
     public typealias IndexFunction = @Sendable (JSONValue) -> [String]
 
@@ -88,7 +91,7 @@ public final class ObjectCache: Sendable {
         let stored = Self.stripped(object)
         return state.withLock { state -> CacheChange? in
             if let pending = state.pendingWrites[key] {
-                guard pending == version else { return nil }
+                if let written = UInt64(pending), let seen = version.flatMap(UInt64.init), seen < written { return nil }
                 state.pendingWrites[key] = nil
             }
             let old = state.objects[key]

@@ -69,6 +69,15 @@ import Testing
         #expect(cache.get(ObjectKey(namespace: "default", name: "a"))?[path: ["metadata", "labels", "app"]] == "v4")
     }
 
+    @Test func aLaterEventEndsTheWaitEvenIfTheWritesOwnNeverCame() {
+        _ = cache.replace(with: [Self.object("a", rv: "1", app: "v1")])
+        cache.recordWrite(Self.object("a", rv: "3", app: "v3"))
+        // The watch went straight to a later state (rv 5): it applies, and so do later ones.
+        #expect(cache.apply(Self.object("a", rv: "5", app: "v5")) != nil)
+        #expect(cache.apply(Self.object("a", rv: "6", app: "v6")) != nil)
+        #expect(cache.get(ObjectKey(namespace: "default", name: "a"))?[path: ["metadata", "labels", "app"]] == "v6")
+    }
+
     @Test func aWriteThatChangedNothingWaitsForNoEvent() {
         _ = cache.replace(with: [Self.object("a", rv: "1", app: "v1")])
         cache.recordWrite(Self.object("a", rv: "1", app: "v1"))
