@@ -87,14 +87,15 @@ let package = Package(
         .executableTarget(
             name: "BatonBenchmarks",
             dependencies: [
-                "CYAML", "KubeCore", "YAML", "KubeClient", "DevCluster", "BatonAPI",
+                "CYAML", "KubeCore", "YAML", "KubeClient", "KubeRuntime", "DevCluster", "BatonAPI",
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Benchmarks/BatonBenchmarks"),
-        .testTarget(name: "KubeCoreTests", dependencies: ["KubeCore"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubeCore"]),
+        .testTarget(name: "KubeCoreTests", dependencies: ["KubeCore", "TestSupport"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubeCore", "TestSupport"]),
         .testTarget(
             name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
         .testTarget(

@@ -3,6 +3,8 @@ import DevCluster
 import Foundation
 import KubeClient
 import KubeCore
+import KubeRuntime
+import Prometheus
 
 /// The operator at scale: `baton operator` (the release binary, its own process) against an
 /// in-process DevCluster with simulated Jobs and Deployments. Applies `models` Models, each
@@ -22,15 +24,18 @@ func runOperatorBenchmark(models total: Int) async throws {
     let kubeconfig = directory.appendingPathComponent("kubeconfig").path
     try cluster.kubeconfig().write(toFile: kubeconfig, atomically: true, encoding: .utf8)
     let configuration = try KubeConfigLoader(explicitPath: kubeconfig, environment: [:]).load()
+    // The benchmark's own requests are counted as the operator counts its own, to be taken
+    // away from the server's totals.
+    let ownRequests = PrometheusCollectorRegistry()
     let client = KubeAPIClient(
-        configuration: configuration, transport: try CurlTransport(configuration: configuration),
+        configuration: configuration,
+        transport: MeteredTransport(try CurlTransport(configuration: configuration), registry: ownRequests),
         credentialProvider: configuration.credentialProvider())
-    let own = RequestCount()
+    let own = { requestCounts(ownRequests.emitToString(), prefix: "rest_client_requests_total{", verb: "method") }
 
     let crds = client.resource(.init(group: "apiextensions.k8s.io", version: "v1", resource: "customresourcedefinitions"))
     for definition in CustomResourceDefinitions.all {
         _ = try await crds.apply(definition, options: PatchOptions(fieldManager: "benchmark", force: true))
-        own.add(write: true)
     }
     try await Task.sleep(for: .milliseconds(500))
 
@@ -49,29 +54,29 @@ func runOperatorBenchmark(models total: Int) async throws {
     let start = ContinuousClock.now
     _ = try await timed(concurrency: 16, total: total) { index in
         _ = try await models.create(benchmarkModel("model-\(index)"))
-        own.add(write: true)
     }
     var ready = 0
     while ready < total, ContinuousClock.now - start < .seconds(1800) {
         try await Task.sleep(for: .seconds(1))
         ready = try await models.listAll().items.filter(isReady).count
-        own.add(write: false, count: total / 500 + 1)
     }
     let converged = ContinuousClock.now - start
     printFigure("  Models Ready", Double(ready), unit: "of \(total)")
     printFigure("  seconds until all Ready", seconds(converged), unit: "s")
 
     let atConvergence = try await serverRequests(client)
-    own.add(write: false)
-    let operatorRequests = atConvergence.total - own.total
-    let operatorWrites = atConvergence.writes - own.writes
+    let ownAtConvergence = own()
+    let operatorRequests = atConvergence.total - ownAtConvergence.total
+    let operatorWrites = atConvergence.writes - ownAtConvergence.writes
     printFigure("  operator API requests per Model", Double(operatorRequests) / Double(total), unit: "req")
     printFigure("  operator writes per Model", Double(operatorWrites) / Double(total), unit: "writes")
 
     try await Task.sleep(for: .seconds(30))
     let later = try await serverRequests(client)
-    own.add(write: false)
-    printFigure("  operator writes in the 30 s after convergence", Double(later.writes - atConvergence.writes), unit: "writes")
+    let ownLater = own()
+    printFigure(
+        "  operator writes in the 30 s after convergence",
+        Double((later.writes - ownLater.writes) - (atConvergence.writes - ownAtConvergence.writes)), unit: "writes")
 
     let usage = ProcessUsage(pid: pid)
     printFigure("  operator peak RSS", usage.peakResidentMegabytes, unit: "MiB")
@@ -105,30 +110,22 @@ private func seconds(_ duration: Duration) -> Double {
 /// The server's request counters (`apiserver_request_total`), all verbs and writes.
 private func serverRequests(_ client: KubeAPIClient) async throws -> (total: Int, writes: Int) {
     let text = String(decoding: try await client.request(method: "GET", path: "/metrics").body, as: UTF8.self)
+    return requestCounts(text, prefix: "apiserver_request_total{", verb: "verb")
+}
+
+/// Sums a request counter's samples in Prometheus text, all of them and the writes (by the
+/// `verb` label: the server says APPLY and DELETECOLLECTION, a client says PATCH and DELETE).
+private func requestCounts(_ text: String, prefix: String, verb label: String) -> (total: Int, writes: Int) {
     var total = 0
     var writes = 0
-    for line in text.split(separator: "\n") where line.hasPrefix("apiserver_request_total{") {
+    for line in text.split(separator: "\n") where line.hasPrefix(prefix) {
         guard let value = line.split(separator: " ").last.flatMap({ Double($0) }) else { continue }
         total += Int(value)
-        if ["POST", "PUT", "PATCH", "APPLY", "DELETE", "DELETECOLLECTION"].contains(where: { line.contains("verb=\"\($0)\"") }) {
+        if ["POST", "PUT", "PATCH", "APPLY", "DELETE", "DELETECOLLECTION"].contains(where: { line.contains("\(label)=\"\($0)\"") }) {
             writes += Int(value)
         }
     }
     return (total, writes)
-}
-
-/// The benchmark's own requests, to take away from the server's counts.
-private final class RequestCount: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var total = 0
-    private(set) var writes = 0
-
-    func add(write: Bool, count: Int = 1) {
-        lock.withLock {
-            total += count
-            if write { writes += count }
-        }
-    }
 }
 
 /// A process's peak memory and CPU time, from /proc (Linux).

@@ -24,6 +24,7 @@ public final class Informer: Sendable {
         var logger = logger
         logger[metadataKey: "resource"] = "\(resource)"
         self.logger = logger
+        cache.observeWrites { [weak self] change in self?.notify([change], isInitial: false) }
     }
 
     /// Handlers added after the first list see no replay of it; add them before `run()`.

@@ -30,26 +30,24 @@ public struct MeteredTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let start = ContinuousClock.now
-        do {
-            let response = try await base.send(request)
-            record(request, code: String(response.status), since: start)
-            return response
-        } catch {
-            // client-go counts a request that got no response under code "<error>".
-            record(request, code: "<error>", since: start)
-            throw error
-        }
+        try await measured(request, status: \.status) { try await base.send(request) }
     }
 
     /// A stream (a watch) is counted when its headers arrive; its duration is time to headers.
     public func stream(_ request: HTTPRequest) async throws -> HTTPStreamingResponse {
+        try await measured(request, status: \.status) { try await base.stream(request) }
+    }
+
+    private func measured<Response>(
+        _ request: HTTPRequest, status: KeyPath<Response, Int>, _ body: () async throws -> Response
+    ) async throws -> Response {
         let start = ContinuousClock.now
         do {
-            let response = try await base.stream(request)
-            record(request, code: String(response.status), since: start)
+            let response = try await body()
+            record(request, code: String(response[keyPath: status]), since: start)
             return response
         } catch {
+            // client-go counts a request that got no response under code "<error>".
             record(request, code: "<error>", since: start)
             throw error
         }

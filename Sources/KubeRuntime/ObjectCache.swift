@@ -23,6 +23,7 @@ public final class ObjectCache: Sendable {
     public let resource: APIResource
     private let indexFunctions: [String: IndexFunction]
     private let state = Mutex(State())
+    private let writeObservers = Mutex<[@Sendable (CacheChange) -> Void]>([])
 
     private struct State {
         var objects: [ObjectKey: JSONValue] = [:]
@@ -71,16 +72,28 @@ public final class ObjectCache: Sendable {
 
     // MARK: - Writing (the informer, and reconcilers after a write)
 
-    /// Stores the object a write returned, ahead of its watch event.
+    /// Stores the object a write returned, ahead of its watch event, and tells the informer's
+    /// handlers as a watch event would. They must hear of it: the write's result may show a
+    /// change someone else made meanwhile (a new generation), and the watch event that carried
+    /// that change is now older than the write and will be ignored.
     public func recordWrite(_ object: JSONValue) {
         guard let key = ObjectKey(of: object), let version = Self.resourceVersion(of: object) else { return }
         let stored = Self.stripped(object)
-        state.withLock { state in
+        let change = state.withLock { state -> CacheChange? in
+            let old = state.objects[key]
             // A write that changed nothing returns the version already stored: no event will come.
-            guard state.objects[key].flatMap(Self.resourceVersion(of:)) != version else { return }
+            guard old.flatMap(Self.resourceVersion(of:)) != version else { return nil }
             state.pendingWrites[key] = version
             Self.store(stored, key: key, in: &state, indexFunctions: indexFunctions)
+            return old.map { .updated(old: $0, new: stored) } ?? .added(stored)
         }
+        guard let change else { return }
+        for observer in writeObservers.withLock({ $0 }) { observer(change) }
+    }
+
+    /// Called with the change each `recordWrite` makes (the informer passes it to its handlers).
+    func observeWrites(_ observer: @escaping @Sendable (CacheChange) -> Void) {
+        writeObservers.withLock { $0.append(observer) }
     }
 
     /// Applies a watch event's object; returns the change handlers should see, or nil when the

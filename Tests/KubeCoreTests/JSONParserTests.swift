@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import KubeCore
@@ -15,19 +16,6 @@ func parseError(_ text: String, parser: JSONParser = JSONParser()) -> JSONParseE
         return nil
     } catch {
         return error
-    }
-}
-
-/// SplitMix64: reproducible pseudo-random numbers, so a failing case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
@@ -140,7 +128,7 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test func doublesReadBackExactly() throws {
         // Both the fast path and the fallback must give the correctly rounded double.
-        var random = SplitMix64(state: 2026)
+        var random = SeededRandomNumberGenerator(seed: 2026)
         for _ in 0 ..< 5000 {
             let value = Double(bitPattern: random.next())
             guard value.isFinite else { continue }

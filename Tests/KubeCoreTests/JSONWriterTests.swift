@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import KubeCore
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func doublesRoundTrip() throws {
-        var random = SplitMix64(state: 7)
+        var random = SeededRandomNumberGenerator(seed: 7)
         for _ in 0 ..< 5000 {
             let value = Double(bitPattern: random.next())
             guard value.isFinite, let text = JSONValue.numberText(value) else { continue }

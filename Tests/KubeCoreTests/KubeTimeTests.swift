@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import KubeCore
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func formatRoundTripsAcrossYears() throws {
-        var random = SplitMix64(state: 1)
+        var random = SeededRandomNumberGenerator(seed: 1)
         for _ in 0 ..< 2000 {
             let seconds = Int64(random.next() % 253_402_300_800) - 62_135_596_800
             let time = KubeTime(secondsSince1970: seconds)

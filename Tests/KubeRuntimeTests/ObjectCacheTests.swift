@@ -1,4 +1,5 @@
 import KubeCore
+import Synchronization
 import Testing
 
 @testable import KubeRuntime
@@ -67,6 +68,21 @@ import Testing
         // Someone else's later change passes again.
         #expect(cache.apply(Self.object("a", rv: "4", app: "v4")) != nil)
         #expect(cache.get(ObjectKey(namespace: "default", name: "a"))?[path: ["metadata", "labels", "app"]] == "v4")
+    }
+
+    @Test func aWriteIsReportedAsAChangeSoANewerGenerationItRevealsIsNotMissed() {
+        let seen = Mutex<[CacheChange]>([])
+        cache.observeWrites { change in seen.withLock { $0.append(change) } }
+        _ = cache.replace(with: [Self.object("a", rv: "1", app: "v1")])
+        cache.recordWrite(Self.object("a", rv: "3", app: "v3"))
+        cache.recordWrite(Self.object("a", rv: "3", app: "v3"))  // no change: not reported
+        let changes = seen.withLock { $0 }
+        #expect(changes.count == 1)
+        if case let .updated(old, new)? = changes.first {
+            #expect(old[path: ["metadata", "labels", "app"]] == "v1" && new[path: ["metadata", "labels", "app"]] == "v3")
+        } else {
+            Issue.record("expected an update, got \(changes)")
+        }
     }
 
     @Test func aLaterEventEndsTheWaitEvenIfTheWritesOwnNeverCame() {

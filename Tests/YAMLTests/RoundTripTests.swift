@@ -1,4 +1,5 @@
 import KubeCore
+import TestSupport
 import Testing
 import YAML
 
@@ -68,7 +69,7 @@ import YAML
 
     /// Random strings over an alphabet of the characters that trouble YAML writers.
     @Test func randomStrings() throws {
-        var random = SplitMix64(seed: 0x5EED)
+        var random = SeededRandomNumberGenerator(seed: 0x5EED)
         let alphabet = Array("ab1 0.:-#?&*!|>'\"%@`{}[],\n\t\r\\~=+_eExyno\u{85}\u{2028}é🎉\u{FEFF}")
         for _ in 0..<3000 {
             let length = Int(random.next() % 12)
@@ -99,22 +100,5 @@ import YAML
         }
         let found = difference(parsed, value)
         #expect(found == nil, "\(found ?? "") in\n\(text)", sourceLocation: sourceLocation)
-    }
-}
-
-/// A small deterministic generator, so that a failure can be reproduced.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
