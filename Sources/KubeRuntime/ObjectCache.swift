@@ -81,8 +81,10 @@ public final class ObjectCache: Sendable {
         let stored = Self.stripped(object)
         let change = state.withLock { state -> CacheChange? in
             let old = state.objects[key]
+            let cachedVersion = old.flatMap(Self.resourceVersion(of:))
             // A write that changed nothing returns the version already stored: no event will come.
-            guard old.flatMap(Self.resourceVersion(of:)) != version else { return nil }
+            // And the watch may have overtaken the write's response with later events already.
+            guard cachedVersion != version, !Self.isOlder(version, than: cachedVersion) else { return nil }
             state.pendingWrites[key] = version
             Self.store(stored, key: key, in: &state, indexFunctions: indexFunctions)
             return old.map { .updated(old: $0, new: stored) } ?? .added(stored)
@@ -104,7 +106,7 @@ public final class ObjectCache: Sendable {
         let stored = Self.stripped(object)
         return state.withLock { state -> CacheChange? in
             if let pending = state.pendingWrites[key] {
-                if let written = UInt64(pending), let seen = version.flatMap(UInt64.init), seen < written { return nil }
+                if Self.isOlder(version, than: pending) { return nil }
                 state.pendingWrites[key] = nil
             }
             let old = state.objects[key]
@@ -181,6 +183,13 @@ public final class ObjectCache: Sendable {
                 if state.indexes[name]?[value]?.isEmpty == true { state.indexes[name]?[value] = nil }
             }
         }
+    }
+
+    /// Whether resourceVersion `version` comes before `other`; false when either is not an
+    /// integer (then nothing can be said).
+    private static func isOlder(_ version: String?, than other: String?) -> Bool {
+        guard let version = version.flatMap(UInt64.init), let other = other.flatMap(UInt64.init) else { return false }
+        return version < other
     }
 
     static func resourceVersion(of object: JSONValue) -> String? {
