@@ -54,11 +54,7 @@ let package = Package(
             ]),
         .target(name: "BatonAPI", dependencies: ["KubeCore", "YAML"]),
         .target(
-            name: "BatonControllers",
-            dependencies: [
-                "BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
-                .product(name: "Logging", package: "swift-log"),
-            ]),
+            name: "BatonControllers", dependencies: ["BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML"]),
         .target(
             name: "DevCluster",
             dependencies: [

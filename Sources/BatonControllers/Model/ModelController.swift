@@ -2,7 +2,6 @@ import BatonAPI
 import Foundation
 import KubeCore
 import KubeRuntime
-import Logging
 
 /// Wires the Model controller into a manager: what it watches, how a change finds its Model,
 /// and the reconciler.
@@ -42,11 +41,9 @@ public enum ModelController {
             services: manager.informer(for: .services, labelSelector: children).cache,
             autoscalers: manager.informer(for: .horizontalPodAutoscalers, labelSelector: children).cache,
             trainingPods: manager.informer(for: .pods, labelSelector: training).cache)
-        var logger = manager.logger
-        logger[metadataKey: "controller"] = "\(name)"
         return builder.complete(
             ModelReconciler(
                 caches: caches, applier: ObjectApplier(client: manager.client, fieldManager: fieldManager),
-                events: events, configuration: configuration, now: now, logger: logger))
+                events: events, configuration: configuration, now: now))
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import KubeClient
 import KubeCore
 import KubeRuntime
-import Logging
 
 /// The Model reconciler's I/O half: reads the Model and its children from the caches, asks the
 /// pure `ModelPlanner` for the desired state, and writes only the differences — children by
@@ -14,7 +13,6 @@ struct ModelReconciler: Reconciler {
     let events: EventRecorder
     let configuration: OperatorConfiguration
     let now: @Sendable () -> Date
-    let logger: Logger
 
     func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
         // Gone: the garbage collector removes the children through their owner references.
