@@ -30,9 +30,9 @@ struct Kubectl {
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, timeout: Duration = .seconds(120)) async throws -> Result {
         let process = try process(arguments)
-        let stdout = Pipe()
-        let stderr = Pipe()
-        let stdin = Pipe()
+        let stdout = Pipe.closedOnExec()
+        let stderr = Pipe.closedOnExec()
+        let stdin = Pipe.closedOnExec()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = stdin

@@ -13,8 +13,8 @@ final class LiveProcess: Sendable {
     private let readers = DispatchGroup()
 
     init(_ process: Process, timeout: Duration) throws {
-        let stdout = Pipe()
-        let stderr = Pipe()
+        let stdout = Pipe.closedOnExec()
+        let stderr = Pipe.closedOnExec()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
@@ -74,12 +74,11 @@ final class LiveProcess: Sendable {
     }
 
     /// Waits for the process to end and its output to be read (the watchdog bounds the wait);
-    /// nil when the process is gone but Foundation never reported its exit.
+    /// nil when the pipes closed but Foundation did not report the exit within 10 s.
     ///
-    /// Not `waitUntilExit`: on Linux it spins a core while it waits. And Foundation has been
-    /// seen missing the exit of one of two children that end at the same moment (their
-    /// SIGCHLDs coalesce), leaving `isRunning` true for good — so tests stop their processes
-    /// one at a time, and this wait gives up 10 s after the pipes close.
+    /// Not `waitUntilExit`: on Linux it spins a core while it waits, starving the processes
+    /// under test. The pipes reach end-of-file when the process is gone (no other child holds
+    /// them: see `Pipe.closedOnExec`).
     func exit() async -> (reason: Process.TerminationReason, status: Int32)? {
         await onOwnThread { [readers] in readers.wait() }
         let deadline = ContinuousClock.now + .seconds(10)
@@ -98,5 +97,19 @@ final class LiveProcess: Sendable {
     deinit {
         watchdog.cancel()
         if process.isRunning { process.terminate() }
+    }
+}
+
+extension Pipe {
+    /// A pipe whose two ends no child process inherits (FD_CLOEXEC), except as the stdin,
+    /// stdout or stderr it is handed. Foundation's Process on Linux lets every child inherit
+    /// every open descriptor: a `baton dev` started by one test while another test's process
+    /// ran would hold that process's pipes open, so neither ever saw end-of-file.
+    static func closedOnExec() -> Pipe {
+        let pipe = Pipe()
+        for descriptor in [pipe.fileHandleForReading.fileDescriptor, pipe.fileHandleForWriting.fileDescriptor] {
+            _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
+        }
+        return pipe
     }
 }
