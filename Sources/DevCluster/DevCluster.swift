@@ -92,7 +92,13 @@ public final class DevCluster: Sendable {
             },
             logger: configuration.logger)
         let serviceGroup = ServiceGroup(
-            configuration: ServiceGroupConfiguration(services: [application], logger: configuration.logger))
+            configuration: {
+                var group = ServiceGroupConfiguration(services: [application], logger: configuration.logger)
+                // Connections whose client vanished mid-watch (a killed operator) can sit in
+                // CLOSE-WAIT and hold a graceful shutdown open forever; after this long, they are cut.
+                group.maximumGracefulShutdownDuration = .seconds(5)
+                return group
+            }())
         let server = Task {
             do { try await serviceGroup.run() } catch {
                 configuration.logger.error("dev cluster server stopped: \(error)")

@@ -15,10 +15,22 @@ import Testing
     @Test func anOperatorKilledMidTrainingResumesWithoutASecondJob() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
             let first = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            // Training runs 20 s: the operator is killed as soon as the Job exists, well inside it.
             try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0").replacingOccurrences(
-                of: "dev.baton.dev/duration: 1s", with: "dev.baton.dev/duration: 6s"))
-            try await kubectl.succeed(["wait", "--for=jsonpath={.status.phase}=Training", "model/churn", "--timeout=120s"])
-            #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]).count == 1)
+                of: "dev.baton.dev/duration: 1s", with: "dev.baton.dev/duration: 20s"))
+            var jobs: [String] = []
+            for _ in 0..<240 where jobs.isEmpty {
+                jobs = try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"])
+                if jobs.isEmpty { try await Task.sleep(for: .milliseconds(250)) }
+            }
+            #expect(jobs.count == 1)
+            // The status is written just after the Job.
+            var phase = ""
+            for _ in 0..<40 where phase != "Training" {
+                phase = try await kubectl.jsonpath("{.status.phase}", ["model", "churn"])
+                if phase != "Training" { try await Task.sleep(for: .milliseconds(250)) }
+            }
+            #expect(phase == "Training")
             // Killed outright, as a node failure or an OOM kill would.
             kill(first.processIdentifier, SIGKILL)
             _ = await first.exit()
