@@ -76,8 +76,9 @@ struct ObjectWrites: Sendable {
     // MARK: - Update
 
     /// Updates an object through `transform` (a PUT body, or a patch applied to the current
-    /// object), re-reading and re-applying after a lost race unless the request pinned a
-    /// resourceVersion. `subresource` is nil or "status".
+    /// object), re-reading and re-applying after a lost race, as the API server's
+    /// GuaranteedUpdate does; a resourceVersion the request pinned must match the object read.
+    /// `subresource` is nil or "status".
     func update(
         _ type: ResourceType, namespace: String?, name: String, subresource: String? = nil, _ options: WriteOptions,
         manager: FieldManagement = .update,
@@ -112,7 +113,7 @@ struct ObjectWrites: Sendable {
                 break
             }
             if Self.sameIgnoringManagedFieldTimes(object, current) { object = current }
-                if options.dryRun { return Result(object: object, warnings: warnings) }
+            if options.dryRun { return Result(object: object, warnings: warnings) }
             do {
                 let written = try store.replace(type.storageKey, objectKey, with: storageForm(object, type), expected: current.resourceVersion ?? "")
                 let result = served(written, as: type)
@@ -122,7 +123,9 @@ struct ObjectWrites: Sendable {
                 }
                 return Result(object: result, warnings: warnings)
             } catch .conflict {
-                if !pinned.isEmpty { throw .conflict(type, name) }
+                // Lost a race: re-read and re-run the transform. A request that pinned a
+                // resourceVersion fails the check above on the re-read; a patch only carries the
+                // current object's version, so it is re-applied to the winner's result.
                 continue
             } catch {
                 throw .notFound(type, name)

@@ -17,6 +17,26 @@ import Testing
         }
     }
 
+    /// A patch names no resourceVersion, so a write that loses a race is re-applied to the
+    /// object that won it (as the API server's GuaranteedUpdate does) — never a 409.
+    @Test func concurrentPatchesWithoutAResourceVersionAllLand() async throws {
+        try await withDevCluster { fixture in
+            _ = try await fixture.configMaps.create(configMap("a", data: [:]))
+            let writers = 48
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for writer in 0..<writers {
+                    group.addTask {
+                        _ = try await fixture.configMaps.patch(
+                            "a", type: .merge, body: ["data": .object(["k\(writer)": .string("\(writer)")])])
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let data = try await fixture.configMaps.get("a")["data"]?.objectValue ?? [:]
+            #expect(data.count == writers, "every writer's key is kept")
+        }
+    }
+
     @Test func strategicMergePatchMergesContainersByName() async throws {
         try await withDevCluster { fixture in
             var deployment = webDeployment("web")
