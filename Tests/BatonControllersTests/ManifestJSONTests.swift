@@ -46,6 +46,18 @@ struct ManifestJSONTests {
         #expect(resources.json == (try JSONValue(encoding: resources)))
     }
 
+    /// As the API server stores them, or every reconcile would find the child different and
+    /// apply it again.
+    @Test func quantitiesAreWrittenInTheAPIServersCanonicalForm() {
+        let resources = ResourceRequirements(
+            limits: ["memory": "1.5Gi", "nvidia.com/gpu": Quantity(1)], requests: ["cpu": "0.5", "memory": "1024Mi"])
+        #expect(resources.json == [
+            "limits": ["memory": "1536Mi", "nvidia.com/gpu": "1"], "requests": ["cpu": "500m", "memory": "1Gi"],
+        ])
+        let divisor = EnvVar(name: "MEMORY_MI", valueFrom: EnvVarSource(resourceFieldRef: ResourceFieldSelector(resource: "limits.memory", divisor: "1024Ki")))
+        #expect(divisor.json[path: ["valueFrom", "resourceFieldRef", "divisor"]] == "1Mi")
+    }
+
     @Test func envMergeReplacesInPlaceAndAppendsTheRest() {
         let merged = EnvVar.merging(
             [EnvVar(name: "A", value: "1"), EnvVar(name: "B", value: "2")],

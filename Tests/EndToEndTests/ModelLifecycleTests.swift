@@ -96,6 +96,75 @@ import Testing
         }
     }
 
+    /// Converged means quiet: what the operator wants is compared with what the server stores —
+    /// quantities written as the server writes them back (`0.5` → `500m`), server defaults —
+    /// so a reconcile of an unchanged Model writes nothing.
+    @Test func aConvergedModelCostsNoWritesWhenReconciledAgain() async throws {
+        try await withBatonDev { kubectl, _, _ in
+            try await kubectl.apply("""
+                apiVersion: baton.dev/v1alpha1
+                kind: Model
+                metadata: {name: quiet}
+                spec:
+                  version: "1.0.0"
+                  owner: team-growth
+                  artifact: {uri: "s3://ml-models/quiet/1.0.0"}
+                  serving:
+                    runtime: MLServer
+                    replicas: 2
+                    resources:
+                      requests: {cpu: "0.5", memory: 1024Mi}
+                      limits: {memory: 1.5Gi}
+                """)
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/quiet", "--timeout=120s"])
+            let deployment = try #require(
+                try await kubectl.json(["deployments", "-l", "baton.dev/model=quiet"])["items"]?.arrayValue?.first)
+            let server = deployment[path: ["spec", "template", "spec", "containers"]]?.arrayValue?.first { $0["name"] == "server" }
+            #expect(server?["resources"] == ["limits": ["memory": "1536Mi"], "requests": ["cpu": "500m", "memory": "1Gi"]])
+            let settled = try await Self.settledWrites(kubectl)
+            // An annotation passes the generation filter, so the operator reconciles the Model
+            // again; a user's own write to the Model is not counted.
+            try await kubectl.succeed(["annotate", "model", "quiet", "example.com/reviewed=yes"])
+            try await Task.sleep(for: .seconds(3))
+            #expect(try await Self.operatorWrites(kubectl) == settled)
+        }
+    }
+
+    /// Writes the server has counted (`apiserver_request_total`) other than to a Model itself,
+    /// which only users make: children, Model status, Events.
+    static func operatorWrites(_ kubectl: Kubectl) async throws -> Double {
+        let writeVerbs: Set<String> = ["POST", "PUT", "PATCH", "APPLY", "DELETE", "DELETECOLLECTION"]
+        var total = 0.0
+        for line in try await kubectl.succeed(["get", "--raw", "/metrics"]).split(separator: "\n")
+        where line.hasPrefix("apiserver_request_total{") {
+            guard let close = line.lastIndex(of: "}"), let value = Double(line[line.index(after: close)...].trimmingCharacters(in: .whitespaces))
+            else { continue }
+            var labels: [String: String] = [:]
+            for pair in line[line.index(after: line.firstIndex(of: "{")!)..<close].split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { labels[String(parts[0])] = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            }
+            guard writeVerbs.contains(labels["verb"] ?? "") else { continue }
+            if labels["resource"] == "models" && labels["subresource"] == "" { continue }
+            total += value
+        }
+        return total
+    }
+
+    /// The write count once it has held still for two seconds (status and Events land just
+    /// after Ready).
+    static func settledWrites(_ kubectl: Kubectl) async throws -> Double {
+        var last = try await operatorWrites(kubectl)
+        for _ in 0..<15 {
+            try await Task.sleep(for: .seconds(2))
+            let now = try await operatorWrites(kubectl)
+            if now == last { return now }
+            last = now
+        }
+        Issue.record("the operator kept writing for 30 s after the Model was Ready")
+        return last
+    }
+
     @Test func aFailedTrainingLeavesTheOldVersionServingAndTheModelDegraded() async throws {
         try await withBatonDev { kubectl, _, _ in
             try await kubectl.apply(Self.churn(version: "1.0.0"))

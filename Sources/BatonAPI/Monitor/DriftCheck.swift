@@ -1,3 +1,5 @@
+import KubeCore
+
 /// A feature whose live distribution is compared with a reference.
 public struct DriftCheck: Sendable, Hashable {
     /// Unique in the Monitor; usually the feature's name.

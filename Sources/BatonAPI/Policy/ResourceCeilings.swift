@@ -1,3 +1,5 @@
+import KubeCore
+
 /// Limits on what a Model may run.
 public struct ResourceCeilings: Codable, Sendable, Hashable {
     /// The most serving pods (`serving.replicas`, `autoscaling.maxReplicas`) and training

@@ -1,3 +1,5 @@
+import KubeCore
+
 /// A resource request or limit of a container, for an environment variable (Kubernetes'
 /// `ResourceFieldSelector`): `limits.cpu`, `requests.memory`.
 public struct ResourceFieldSelector: Codable, Sendable, Hashable {

@@ -1,3 +1,5 @@
+import KubeCore
+
 /// The compute resources of a container, in Kubernetes' shape: `requests` reserve,
 /// `limits` cap, each a map from resource name (`cpu`, `memory`, `nvidia.com/gpu`) to quantity.
 public struct ResourceRequirements: Codable, Sendable, Hashable {

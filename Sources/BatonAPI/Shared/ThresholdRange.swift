@@ -1,3 +1,5 @@
+import KubeCore
+
 /// The bounds a metric must stay within (Flagger's `thresholdRange`): `min`, `max` or both,
 /// inclusive. Quantities, not floats, as API conventions ask of specs: `min: "0.9"`.
 public struct ThresholdRange: Codable, Sendable, Hashable {

@@ -12,7 +12,8 @@
 /// - `metav1.Time` and `metav1.MicroTime` are written inline as `type: string, format: date-time`.
 /// - `IntOrString` and `resource.Quantity` are marked `x-kubernetes-int-or-string: true` (published
 ///   v3 uses `oneOf`); `IntOrString` keeps its `format: int-or-string`. A Quantity may also arrive
-///   as a non-integer JSON number (`cpu: 0.5`), which validation must accept.
+///   as a non-integer JSON number (`cpu: 0.5`), which validation must accept. Quantity also
+///   carries `format: quantity`, which marks the values the server writes back in canonical form.
 /// - CRD `openAPIV3Schema` (`JSONSchemaProps`, recursive) is `type: object` +
 ///   `x-kubernetes-preserve-unknown-fields: true`.
 /// - `enum` is listed on a few string fields (imagePullPolicy, Deployment/StatefulSet/DaemonSet
@@ -3788,6 +3789,7 @@ enum BuiltinSchemas {
       Quantity:
         description: Quantity is a fixed-point representation of a number (e.g. 100m, 1Gi, 0.5). It is serialized as a string or a number.
         x-kubernetes-int-or-string: true
+        format: quantity
       QuobyteVolumeSource:
         description: Represents a Quobyte mount that lasts the lifetime of a pod. Quobyte volumes do not support ownership management or SELinux relabeling.
         type: object

@@ -71,6 +71,11 @@ final class StructuralSchema: Sendable {
     /// subtrees without any.
     let containsListSetsOrMaps: Bool
     let containsEmbeddedResources: Bool
+    /// A built-in kind's `resource.Quantity` (`format: quantity` on an int-or-string in
+    /// BuiltinSchemas), which the API server stores in canonical form; and whether one is here
+    /// or below.
+    let isQuantity: Bool
+    let containsQuantities: Bool
 
     var preservesUnknownFields: Bool { preserveUnknownFields == true }
 
@@ -165,6 +170,8 @@ final class StructuralSchema: Sendable {
         containsListSetsOrMaps =
             listType == "set" || listType == "map" || structuralChildren.contains { $0.containsListSetsOrMaps }
         containsEmbeddedResources = embeddedResource || structuralChildren.contains { $0.containsEmbeddedResources }
+        isQuantity = intOrString && format == "quantity"
+        containsQuantities = isQuantity || structuralChildren.contains { $0.containsQuantities }
     }
 
     /// The schema of member `name` of an object: its property, else `additionalProperties`.

@@ -38,6 +38,7 @@ import YAML
                       size: {type: string, enum: [small, large]}
                       replicas: {type: integer, minimum: 0, maximum: 10, default: 1}
                       owner: {type: string, pattern: '^[a-z]+$'}
+                      memory: {x-kubernetes-int-or-string: true, format: quantity}
                   status:
                     type: object
                     properties:
@@ -104,6 +105,15 @@ import YAML
             }
             let pruned = try await widgets.create(extra)
             #expect(pruned[path: ["spec", "colour"]] == nil)
+        }
+    }
+
+    /// Only a built-in's Go types rewrite quantities; a custom resource keeps what it was given.
+    @Test func aCustomResourceKeepsItsQuantitiesAsWritten() async throws {
+        try await withDevCluster { fixture in
+            let widgets = try await install(fixture)
+            let created = try await widgets.create(widget("big", spec: ["size": "large", "memory": "1024Mi"]))
+            #expect(created[path: ["spec", "memory"]] == "1024Mi")
         }
     }
 

@@ -45,6 +45,40 @@ import Testing
         }
     }
 
+    /// A built-in's quantities are stored as its Go types write them (apimachinery's canonical
+    /// form), whatever form they came in, so re-applying the same request is a no-op; one that
+    /// is not a quantity is refused as kube-apiserver's decoder refuses it.
+    @Test func builtInQuantitiesAreStoredInCanonicalForm() async throws {
+        try await withDevCluster { fixture in
+            func withResources(_ resources: JSONValue) -> JSONValue {
+                var deployment = webDeployment("web")
+                deployment[path: ["spec", "template", "spec", "containers"]] = [
+                    ["name": "app", "image": "nginx:1.27", "resources": resources],
+                ]
+                return deployment
+            }
+            let written: JSONValue = [
+                "requests": ["cpu": 0.5, "memory": "1024Mi", "ephemeral-storage": "1000M"],
+                "limits": ["cpu": 2, "memory": "1.5Gi", "nvidia.com/gpu": "1"],
+            ]
+            let options = PatchOptions(fieldManager: "test")
+            let applied = try await fixture.deployments.apply(withResources(written), options: options)
+            let stored = applied[path: ["spec", "template", "spec", "containers"]]?.arrayValue?.first?["resources"]
+            #expect(stored == [
+                "requests": ["cpu": "500m", "memory": "1Gi", "ephemeral-storage": "1G"],
+                "limits": ["cpu": "2", "memory": "1536Mi", "nvidia.com/gpu": "1"],
+            ])
+            let again = try await fixture.deployments.apply(withResources(written), options: options)
+            #expect(again.resourceVersionNumber == applied.resourceVersionNumber, "the same amounts are no change")
+            await #expect {
+                _ = try await fixture.deployments.apply(withResources(["limits": ["cpu": "lots"]]), options: options)
+            } throws: { error in
+                guard case KubeAPIError.badRequest(let status) = error else { return false }
+                return status.message == "Deployment in version \"v1\" cannot be handled as a Deployment: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+            }
+        }
+    }
+
     @Test func generationCountsSpecChangesOnlyAndStatusIsItsOwnEndpoint() async throws {
         try await withDevCluster { fixture in
             var deployment = try await fixture.deployments.create(webDeployment("web"))

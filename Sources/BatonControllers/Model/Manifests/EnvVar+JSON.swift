@@ -41,7 +41,7 @@ extension EnvVarSource {
         if let resourceFieldRef {
             var selector: JSONObject = ["resource": .string(resourceFieldRef.resource)]
             selector["containerName"] = resourceFieldRef.containerName.map(JSONValue.string)
-            selector["divisor"] = resourceFieldRef.divisor.map { .string($0.text) }
+            selector["divisor"] = resourceFieldRef.divisor.map(\.json)
             object["resourceFieldRef"] = .object(selector)
         }
         object["configMapKeyRef"] = configMapKeyRef?.json
@@ -68,6 +68,12 @@ extension ResourceRequirements {
 
     /// Sorted by resource name, so the same spec always gives the same manifest.
     private static func json(_ quantities: [String: Quantity]) -> JSONValue {
-        .object(JSONObject(uniqueKeysWithValues: quantities.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.text)) }))
+        .object(JSONObject(uniqueKeysWithValues: quantities.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))
     }
+}
+
+extension Quantity {
+    /// In the canonical form the API server stores (`0.5` → `500m`), so a manifest compares
+    /// equal to the object read back and converged children get no writes.
+    var json: JSONValue { .string(canonical ?? text) }
 }
