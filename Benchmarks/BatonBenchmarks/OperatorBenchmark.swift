@@ -10,7 +10,8 @@ import Prometheus
 /// in-process DevCluster with simulated Jobs and Deployments. Applies `models` Models, each
 /// trained and served, and reports the time until all are Ready, the operator's API requests
 /// and writes per Model (from the server's `/metrics`, less the benchmark's own requests), its
-/// peak RSS and CPU time, and the writes it makes in the 30 s after convergence (goal: none).
+/// peak RSS and CPU time, the writes it makes in the 30 s after convergence (goal: none), and
+/// its watch-to-reconcile latency.
 func runOperatorBenchmark(models total: Int) async throws {
     let operatorBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baton")
     guard FileManager.default.isExecutableFile(atPath: operatorBinary.path) else {
@@ -81,9 +82,42 @@ func runOperatorBenchmark(models total: Int) async throws {
     let usage = ProcessUsage(pid: pid)
     printFigure("  operator peak RSS", usage.peakResidentMegabytes, unit: "MiB")
     printFigure("  operator CPU time (user + system)", usage.cpuSeconds, unit: "s")
+
+    let samples = min(100, ready)
+    let latencies = try await reactionLatencies(client, models: models, samples: samples)
+    if !latencies.isEmpty {
+        let milliseconds = { (duration: Duration) in seconds(duration) * 1000 }
+        printFigure("  watch-to-reconcile, spec change to child, p50 (\(samples))", milliseconds(latencies[latencies.count / 2]), unit: "ms")
+        printFigure("  watch-to-reconcile, spec change to child, p99", milliseconds(latencies[latencies.count * 99 / 100]), unit: "ms")
+        printFigure("  watch-to-reconcile, spec change to child, max", milliseconds(latencies.last!), unit: "ms")
+    }
     process.terminate()
     process.waitUntilExit()
     await cluster.stop()
+}
+
+/// Watch-to-reconcile latency on the converged fleet, one change at a time so the queue is
+/// idle: from a Model's spec change (a merge patch of `serving.replicas`) to its Deployment
+/// carrying the new count, seen through a watch. It spans the server's watch to the operator,
+/// the queue, the reconcile, the apply, and the server's watch back to the benchmark.
+private func reactionLatencies(_ client: KubeAPIClient, models: ResourceClient, samples: Int) async throws -> [Duration] {
+    let deployments = client.resource(.init(group: "apps", version: "v1", resource: "deployments"), namespace: "default")
+    let from = try await deployments.list(ListOptions(limit: 1)).resourceVersion
+    var events = try await deployments.watch(WatchOptions(resourceVersion: from)).makeAsyncIterator()
+    var latencies: [Duration] = []
+    for index in 0..<samples {
+        let name = "model-\(index)"
+        let start = ContinuousClock.now
+        _ = try await models.patch(name, type: .merge, body: ["spec": ["serving": ["replicas": 2]]])
+        while let event = try await events.next() {
+            guard let deployment = event.object, deployment[path: ["metadata", "labels", "baton.dev/model"]] == .string(name),
+                deployment[path: ["spec", "replicas"]] == 2
+            else { continue }
+            latencies.append(ContinuousClock.now - start)
+            break
+        }
+    }
+    return latencies.sorted()
 }
 
 private func benchmarkModel(_ name: String) -> JSONValue {

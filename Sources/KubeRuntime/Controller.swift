@@ -29,14 +29,28 @@ public final class Controller: Sendable {
         Task { await queue.add(key, priority: isInitial ? .initial : .live) }
     }
 
-    /// Runs the workers until the queue is shut down and they have finished what they hold.
+    /// Runs the workers until the queue is shut down and they have finished what they hold,
+    /// refreshing the queue's stuck-worker gauges meanwhile.
     func run() async {
-        await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<workers {
-                group.addTask { await self.work() }
+        await withTaskGroup(of: Void.self) { refresh in
+            refresh.addTask { [queue] in
+                while (try? await Task.sleep(for: Self.unfinishedWorkPeriod)) != nil {
+                    await queue.recordUnfinishedWork()
+                }
             }
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<workers {
+                    group.addTask { await self.work() }
+                }
+            }
+            refresh.cancelAll()
         }
+        await queue.recordUnfinishedWork()
     }
+
+    /// How often `workqueue_unfinished_work_seconds` and `..._longest_running_processor_seconds`
+    /// are brought up to date (client-go's period).
+    static let unfinishedWorkPeriod: Duration = .milliseconds(500)
 
     private func work() async {
         while let key = await queue.next() {

@@ -156,6 +156,15 @@ public actor WorkQueue<Key: Hashable & Sendable> {
         if processing.isEmpty { finishDraining() }
     }
 
+    /// Records client-go's stuck-worker gauges from the keys workers hold now: the seconds of
+    /// work under way and not yet in `work_duration`, and the longest any worker has held its
+    /// key. The controller calls it periodically, as client-go's queue does every 500 ms.
+    public func recordUnfinishedWork() {
+        let now = clock.now()
+        let running = processing.values.map { now - $0 }
+        metrics?.recordUnfinishedWork(total: running.reduce(.zero, +), longest: running.max() ?? .zero)
+    }
+
     // MARK: - Shutdown
 
     /// Stops handing out keys: waiting and later `next()` calls return nil, adds are ignored,

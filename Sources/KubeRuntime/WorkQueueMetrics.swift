@@ -9,6 +9,8 @@ public struct WorkQueueMetrics: Sendable {
     private let queueDuration: DurationHistogram
     private let workDuration: DurationHistogram
     private let retries: Counter
+    private let unfinishedWork: Gauge
+    private let longestRunningProcessor: Gauge
 
     /// controller-runtime's buckets for both durations: 10 ns to 1000 s, ×10.
     private static let durationBuckets: [Duration] = [
@@ -36,6 +38,16 @@ public struct WorkQueueMetrics: Sendable {
         retries = registry.makeCounter(
             descriptor: Self.descriptor("retries", unit: "total", help: "Total number of retries handled by workqueue"),
             labels: labels)
+        unfinishedWork = registry.makeGauge(
+            descriptor: Self.descriptor(
+                "unfinished_work", unit: "seconds",
+                help: "How many seconds of work has been done that is in progress and hasn't been observed by work_duration. Large values indicate stuck threads. One can deduce the number of stuck threads by observing the rate at which this increases."),
+            labels: labels)
+        longestRunningProcessor = registry.makeGauge(
+            descriptor: Self.descriptor(
+                "longest_running_processor", unit: "seconds",
+                help: "How many seconds has the longest running processor for workqueue been running."),
+            labels: labels)
     }
 
     /// A key was added that was not already waiting.
@@ -52,7 +64,19 @@ public struct WorkQueueMetrics: Sendable {
     /// A worker finished a key after working on it this long.
     func recordWorkDuration(_ duration: Duration) { workDuration.record(duration) }
 
+    /// The work under way now: its total so far, and the longest a worker has held its key.
+    func recordUnfinishedWork(total: Duration, longest: Duration) {
+        unfinishedWork.set(total.seconds)
+        longestRunningProcessor.set(longest.seconds)
+    }
+
     private static func descriptor(_ name: String, unit: String, help: String) -> MetricNameDescriptor {
         MetricNameDescriptor(subsystem: "workqueue", metricName: name, unitName: unit, helpText: help)
+    }
+}
+
+extension Duration {
+    fileprivate var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

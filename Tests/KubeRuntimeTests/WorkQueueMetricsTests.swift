@@ -38,6 +38,29 @@ import Testing
         }
     }
 
+    /// client-go's stuck-worker gauges: the work under way summed, and its longest.
+    @Test func unfinishedWorkSumsWhatWorkersHoldAndNamesTheLongest() async throws {
+        let registry = PrometheusCollectorRegistry()
+        let clock = ManualClock()
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: clock)
+        await queue.add("a")
+        await queue.add("b")
+        #expect(await queue.next() == "a")
+        clock.advance(by: .seconds(3))
+        #expect(await queue.next() == "b")
+        clock.advance(by: .seconds(2))
+        await queue.recordUnfinishedWork()
+        var text = registry.emitToString()
+        #expect(text.contains(#"workqueue_unfinished_work_seconds{name="model"} 7.0"#), "\(text)")
+        #expect(text.contains(#"workqueue_longest_running_processor_seconds{name="model"} 5.0"#), "\(text)")
+        await queue.done("a")
+        await queue.done("b")
+        await queue.recordUnfinishedWork()
+        text = registry.emitToString()
+        #expect(text.contains(#"workqueue_unfinished_work_seconds{name="model"} 0.0"#), "\(text)")
+        #expect(text.contains(#"workqueue_longest_running_processor_seconds{name="model"} 0.0"#), "\(text)")
+    }
+
     @Test func queuesOfDifferentControllersAreLabelledApart() async {
         let registry = PrometheusCollectorRegistry()
         let models = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry))

@@ -135,7 +135,8 @@ struct MirrorReconciler: Reconciler {
             for name in [
                 "controller_runtime_reconcile_errors_total", "controller_runtime_reconcile_time_seconds_bucket",
                 "workqueue_depth", "workqueue_adds_total", "workqueue_queue_duration_seconds_bucket",
-                "workqueue_work_duration_seconds_bucket", "workqueue_retries_total", "rest_client_requests_total",
+                "workqueue_work_duration_seconds_bucket", "workqueue_retries_total", "workqueue_unfinished_work_seconds",
+                "workqueue_longest_running_processor_seconds", "rest_client_requests_total",
                 "rest_client_request_duration_seconds_bucket",
             ] {
                 #expect(text.contains(name), "\(name) is exposed")
