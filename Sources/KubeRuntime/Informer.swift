@@ -11,16 +11,20 @@ public final class Informer: Sendable {
     public let cache: ObjectCache
     private let source: any ListWatchSource
     private let configuration: WatcherConfiguration
+    private let resyncPeriod: Duration?
     private let handlers = Mutex<[@Sendable (InformerEvent) -> Void]>([])
     private let logger: Logger
 
+    /// - Parameter resyncPeriod: how often every cached object is handed to the handlers again
+    ///   (see `ManagerConfiguration.syncPeriod`); nil: never.
     public init(
         resource: APIResource, source: any ListWatchSource, configuration: WatcherConfiguration = .init(),
-        indexes: [String: ObjectCache.IndexFunction] = [:], logger: Logger
+        resyncPeriod: Duration? = nil, indexes: [String: ObjectCache.IndexFunction] = [:], logger: Logger
     ) {
         cache = ObjectCache(resource: resource, indexes: indexes)
         self.source = source
         self.configuration = configuration
+        self.resyncPeriod = resyncPeriod
         var logger = logger
         logger[metadataKey: "resource"] = "\(resource)"
         self.logger = logger
@@ -32,8 +36,16 @@ public final class Informer: Sendable {
         handlers.withLock { $0.append(handler) }
     }
 
-    /// Lists and watches until the task is cancelled.
+    /// Lists and watches (and resyncs, if it has a period) until the task is cancelled.
     public func run() async {
+        await withDiscardingTaskGroup { group in
+            if let resyncPeriod { group.addTask { await self.resync(every: resyncPeriod) } }
+            await follow()
+            group.cancelAll()
+        }
+    }
+
+    private func follow() async {
         var initial: [JSONValue] = []
         for await event in Watcher(source: source, configuration: configuration, logger: logger) {
             switch event {
@@ -54,6 +66,16 @@ public final class Informer: Sendable {
         }
     }
 
+    /// Hands every cached object to the handlers again, unchanged (`old == new`), at low
+    /// priority like a relist. Each period is jittered into [0.9, 1.1) of itself, as
+    /// controller-runtime's is, so informers started together do not resync together.
+    private func resync(every period: Duration) async {
+        while (try? await Task.sleep(for: period * Double.random(in: 0.9..<1.1))) != nil {
+            guard cache.hasSynced else { continue }
+            notify(cache.list().map { .updated(old: $0, new: $0) }, isInitial: true)
+        }
+    }
+
     private func notify(_ changes: [CacheChange], isInitial: Bool) {
         guard !changes.isEmpty else { return }
         let handlers = handlers.withLock { $0 }
@@ -67,7 +89,7 @@ public final class Informer: Sendable {
 /// One change an informer passes to its handlers.
 public struct InformerEvent: Sendable {
     public var change: CacheChange
-    /// From a full list (the first, or a relist) rather than a live watch event: the work
-    /// queue puts live events first.
+    /// From a full list (the first, a relist, or a periodic resync) rather than a live watch
+    /// event: the work queue puts live events first.
     public var isInitial: Bool
 }

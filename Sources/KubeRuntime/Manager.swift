@@ -55,7 +55,7 @@ public final class Manager: Service, Sendable {
             let informer = Informer(
                 resource: resource,
                 source: client.resource(resource.resource, namespace: resource.isNamespaced ? configuration.namespace : nil),
-                configuration: watcher, indexes: indexes, logger: logger)
+                configuration: watcher, resyncPeriod: configuration.syncPeriod, indexes: indexes, logger: logger)
             state.informers[scope] = informer
             return informer
         }

@@ -8,6 +8,10 @@ public struct ManagerConfiguration: Sendable {
     public var gracefulShutdownTimeout: Duration = .seconds(30)
     /// The informers' list page size, watch timeouts and backoff.
     public var watcher = WatcherConfiguration()
+    /// How often every cached object is handed to its controllers again, changed or not: a
+    /// safety net for what no watch event shows (level-triggered reconciles make it harmless).
+    /// Default 10 h, controller-runtime's `SyncPeriod`, jittered by ±10 %; nil: never.
+    public var syncPeriod: Duration? = .seconds(10 * 3600)
 
     public init(namespace: String? = nil, leaderElection: LeaderElectionConfiguration? = nil) {
         self.namespace = namespace

@@ -28,6 +28,7 @@ struct OperatorAssembly {
             credentialProvider: clientConfiguration.credentialProvider(), logger: logger)
         let identity = "\(ProcessInfo.processInfo.hostName)_\(UUID().uuidString.prefix(8).lowercased())"
         var configuration = ManagerConfiguration(namespace: options.namespace)
+        configuration.syncPeriod = try options.resyncPeriod()
         if options.leaderElect {
             configuration.leaderElection = LeaderElectionConfiguration(
                 leaseName: "baton-operator", namespace: options.leaseNamespace, identity: identity)

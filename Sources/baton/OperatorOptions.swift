@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatonAPI
 import BatonControllers
 import Foundation
 import KubeRuntime
@@ -32,9 +33,13 @@ struct OperatorOptions: ParsableArguments {
     @Option(name: .customLong("kube-api-burst"), help: "Requests allowed in a burst above --kube-api-qps.")
     var kubeAPIBurst = 100
 
+    @Option(help: "How often every object is reconciled again, changed or not (1h, 30m; 0s: never).")
+    var syncPeriod = "10h"
+
     func validate() throws {
         _ = try metricsAddress()
         _ = try healthAddress()
+        _ = try resyncPeriod()
         guard maxConcurrentReconciles > 0 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
     }
 
@@ -44,6 +49,14 @@ struct OperatorOptions: ParsableArguments {
 
     func healthAddress() throws -> BindAddress? {
         do { return try BindAddress.parse(healthProbeBindAddress) } catch { throw ValidationError("--health-probe-bind-address: \(error)") }
+    }
+
+    /// `--sync-period` as the manager takes it: nil for `0s`.
+    func resyncPeriod() throws -> Duration? {
+        guard let period = KubeDuration(syncPeriod) else {
+            throw ValidationError("--sync-period: \"\(syncPeriod)\" is not a duration: write it as 10h, 30m, 1h30m or 0s")
+        }
+        return period.duration > .zero ? period.duration : nil
     }
 
     func operatorConfiguration() throws -> OperatorConfiguration {

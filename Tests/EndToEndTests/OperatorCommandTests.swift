@@ -12,6 +12,14 @@ import Testing
         ] + extra)
     }
 
+    /// A flag that cannot be used stops the operator before it starts, naming the flag.
+    @Test func aBadFlagIsRefusedNamingIt() async throws {
+        let process = try BatonBinary.start(["operator", "--sync-period", "soon"])
+        let exit = await process.exit()
+        #expect(exit?.status == 64, "usage error")
+        #expect(process.errorOutput.contains("--sync-period: \"soon\" is not a duration"), "\(process.errorOutput)")
+    }
+
     @Test func anOperatorKilledMidTrainingResumesWithoutASecondJob() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
             let first = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])

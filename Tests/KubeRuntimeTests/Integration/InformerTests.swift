@@ -34,6 +34,26 @@ import Testing
         }
     }
 
+    /// A resync hands every cached object over again, unchanged and at initial priority, with
+    /// nothing changed on the server.
+    @Test func aResyncHandsEveryCachedObjectOverAgain() async throws {
+        try await withDevCluster { fixture in
+            for name in ["a", "b"] { _ = try await fixture.configMaps.create(configMap(name)) }
+            let informer = Informer(
+                resource: APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap"),
+                source: fixture.client.resource(.init(group: "", version: "v1", resource: "configmaps"), namespace: "default"),
+                resyncPeriod: .milliseconds(200), logger: testLogger)
+            let resynced = Mutex<[String: Int]>([:])
+            informer.addHandler { event in
+                guard case let .updated(old, new) = event.change, old == new, event.isInitial else { return }
+                resynced.withLock { $0[new.name, default: 0] += 1 }
+            }
+            let run = Task { await informer.run() }
+            defer { run.cancel() }
+            #expect(await eventually { resynced.withLock { ($0["a"] ?? 0) >= 2 && ($0["b"] ?? 0) >= 2 } })
+        }
+    }
+
     @Test func labelSelectorNarrowsTheCache() async throws {
         try await withDevCluster { fixture in
             _ = try await fixture.configMaps.create(configMap("mine", labels: ["owner": "baton"]))
