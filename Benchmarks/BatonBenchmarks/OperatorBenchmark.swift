@@ -87,9 +87,9 @@ func runOperatorBenchmark(models total: Int) async throws {
     let latencies = try await reactionLatencies(client, models: models, samples: samples)
     if !latencies.isEmpty {
         let milliseconds = { (duration: Duration) in seconds(duration) * 1000 }
-        printFigure("  watch-to-reconcile, spec change to child, p50 (\(samples))", milliseconds(latencies[latencies.count / 2]), unit: "ms")
-        printFigure("  watch-to-reconcile, spec change to child, p99", milliseconds(latencies[latencies.count * 99 / 100]), unit: "ms")
-        printFigure("  watch-to-reconcile, spec change to child, max", milliseconds(latencies.last!), unit: "ms")
+        printFigure("  watch-to-reconcile p50 (\(samples) spec changes)", milliseconds(latencies[latencies.count / 2]), unit: "ms")
+        printFigure("  watch-to-reconcile p99", milliseconds(latencies[latencies.count * 99 / 100]), unit: "ms")
+        printFigure("  watch-to-reconcile max", milliseconds(latencies.last!), unit: "ms")
     }
     process.terminate()
     process.waitUntilExit()

@@ -106,6 +106,10 @@ import Testing
             #expect(container?[path: ["securityContext", "readOnlyRootFilesystem"]] == true)
             #expect(container?[path: ["securityContext", "allowPrivilegeEscalation"]] == false)
             #expect(try await kubectl.names(["clusterrole", "baton-operator"]) == ["clusterrole.rbac.authorization.k8s.io/baton-operator"])
+            // And uninstalls: the namespace goes first, and its objects are still there to delete.
+            try await kubectl.succeed(["delete", "-k", root, "--timeout=60s"])
+            #expect(try await kubectl.names(["clusterroles", "-l", "app.kubernetes.io/name=baton"]).isEmpty)
+            #expect(try await kubectl.run(["get", "namespace", "baton-system"]).stderr.contains("not found"))
         }
     }
 }
