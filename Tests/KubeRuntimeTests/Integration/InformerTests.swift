@@ -7,13 +7,19 @@ import Testing
 @testable import KubeRuntime
 
 @Suite struct InformerTests {
+    static func configMapInformer(
+        _ fixture: DevClusterFixture, configuration: WatcherConfiguration = .init(), resyncPeriod: Duration? = nil
+    ) -> Informer {
+        Informer(
+            resource: APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap"),
+            source: fixture.client.resource(.init(group: "", version: "v1", resource: "configmaps"), namespace: "default"),
+            configuration: configuration, resyncPeriod: resyncPeriod, logger: testLogger)
+    }
+
     @Test func syncsTheFirstListThenFollowsChanges() async throws {
         try await withDevCluster { fixture in
             for name in ["a", "b"] { _ = try await fixture.configMaps.create(configMap(name)) }
-            let informer = Informer(
-                resource: APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap"),
-                source: fixture.client.resource(.init(group: "", version: "v1", resource: "configmaps"), namespace: "default"),
-                logger: testLogger)
+            let informer = Self.configMapInformer(fixture)
             let seen = Mutex<[String]>([])
             informer.addHandler { event in
                 let kind = switch event.change { case .added: "added"; case .updated: "updated"; case .deleted: "deleted" }
@@ -39,10 +45,7 @@ import Testing
     @Test func aResyncHandsEveryCachedObjectOverAgain() async throws {
         try await withDevCluster { fixture in
             for name in ["a", "b"] { _ = try await fixture.configMaps.create(configMap(name)) }
-            let informer = Informer(
-                resource: APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap"),
-                source: fixture.client.resource(.init(group: "", version: "v1", resource: "configmaps"), namespace: "default"),
-                resyncPeriod: .milliseconds(200), logger: testLogger)
+            let informer = Self.configMapInformer(fixture, resyncPeriod: .milliseconds(200))
             let resynced = Mutex<[String: Int]>([:])
             informer.addHandler { event in
                 guard case let .updated(old, new) = event.change, old == new, event.isInitial else { return }
@@ -60,10 +63,7 @@ import Testing
             _ = try await fixture.configMaps.create(configMap("theirs"))
             var configuration = WatcherConfiguration()
             configuration.labelSelector = "owner=baton"
-            let informer = Informer(
-                resource: APIResource(.init(group: "", version: "v1", resource: "configmaps"), kind: "ConfigMap"),
-                source: fixture.client.resource(.init(group: "", version: "v1", resource: "configmaps"), namespace: "default"),
-                configuration: configuration, logger: testLogger)
+            let informer = Self.configMapInformer(fixture, configuration: configuration)
             let run = Task { await informer.run() }
             defer { run.cancel() }
             #expect(await eventually { informer.cache.hasSynced })
