@@ -2,15 +2,23 @@ import KubeCore
 import YAML
 
 /// Request bodies decoded as kube-apiserver decodes them: JSON (or YAML when the content type
-/// says so), always an object, errors worded "<Kind> in version … cannot be handled as a …".
+/// says so; protobuf, as kubectl's typed `create` commands send, for the kinds
+/// KubernetesProtobufSchemas covers), always an object, errors worded "<Kind> in version … cannot
+/// be handled as a …".
 enum RequestBody {
     static func object(_ request: APIRequest, type: ResourceType) throws(APIError) -> JSONValue {
         let media = mediaType(request.contentType)
-        guard ["", "application/json", "application/yaml", "*/*"].contains(media) else {
-            throw unsupported(media, accepted: "application/json, application/yaml")
+        // Custom resources have no protobuf encoding, on kube-apiserver too.
+        let protobuf = media == KubernetesProtobufEnvelope.mediaType && !type.isCustom
+        guard protobuf || ["", "application/json", "application/yaml", "*/*"].contains(media) else {
+            let accepted = type.isCustom ? "" : ", \(KubernetesProtobufEnvelope.mediaType)"
+            throw unsupported(media, accepted: "application/json, application/yaml" + accepted)
         }
         guard !request.body.isEmpty else {
             throw .badRequest("\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): the body of the request is empty")
+        }
+        if protobuf {
+            return try protobufObject(request.body, type: type)
         }
         let value: JSONValue
         do {
@@ -22,6 +30,23 @@ enum RequestBody {
             throw .badRequest("\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): the body must be a JSON object, not \(value.typeName)")
         }
         return value
+    }
+
+    /// A protobuf body as the JSON object it encodes. Only the schema-table kinds are understood;
+    /// for the rest the client is pointed at JSON and YAML, which cover every kind.
+    private static func protobufObject(_ body: [UInt8], type: ResourceType) throws(APIError) -> JSONValue {
+        do {
+            return try KubernetesProtobufEnvelope(body).object()
+        } catch .unsupportedKind(let apiVersion, let kind) {
+            throw APIError(Status(
+                status: Status.failure,
+                message: "DevCluster cannot decode a protobuf \(kind) (\(apiVersion)): protobuf request bodies are only understood for "
+                    + KubernetesProtobufSchemas.supportedKinds.joined(separator: ", ")
+                    + "; send JSON or YAML instead, for example with kubectl apply -f",
+                reason: .unsupportedMediaType, details: StatusDetails(), code: 415))
+        } catch {
+            throw .badRequest("\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): protobuf: \(error)")
+        }
     }
 
     static func patch(_ request: APIRequest, kind: PatchKind) throws(APIError) -> JSONValue {
