@@ -123,6 +123,29 @@ struct MirrorReconciler: Reconciler {
         }
     }
 
+    /// A resync wakes the controller for every object with nothing changed (the generation
+    /// filter lets it through), and a converged object still costs no write.
+    @Test func aResyncReconcilesEveryObjectAgainWithoutWriting() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            var configuration = ManagerConfiguration(namespace: "default")
+            configuration.syncPeriod = .milliseconds(300)
+            let (manager, reconciler) = try Self.start(fixture, registry: registry, configuration: configuration)
+            _ = try await fixture.deployments.create(deployment("web"))
+            let run = Task { try await manager.run() }
+            defer { run.cancel() }
+            #expect(await eventually {
+                (try? await fixture.deployments.get("web"))?[path: ["status", "observedGeneration"]] == 1
+            })
+            try await Task.sleep(for: .seconds(1))
+            let writes = { metricValue(registry, "rest_client_requests_total", ["method": "PATCH"]) }
+            let settled = writes()
+            let reconciles = reconciler.count("web")
+            #expect(await eventually { reconciler.count("web") >= reconciles + 2 }, "two resyncs later")
+            #expect(writes() == settled)
+        }
+    }
+
     @Test func metricsUseControllerRuntimeNames() async throws {
         try await withDevCluster { fixture in
             let registry = PrometheusCollectorRegistry()
