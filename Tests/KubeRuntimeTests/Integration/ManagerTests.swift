@@ -77,13 +77,23 @@ struct MirrorReconciler: Reconciler {
         return (manager, reconciler)
     }
 
-    @Test func reconcilesChildrenAndStatusThenStaysQuiet() async throws {
+    /// A DevCluster with a Deployment "web" and the mirror controller running over it for `body`.
+    static func withMirrorRunning(
+        configuration: ManagerConfiguration = .init(namespace: "default"),
+        _ body: (DevClusterFixture, Manager, MirrorReconciler, PrometheusCollectorRegistry) async throws -> Void
+    ) async throws {
         try await withDevCluster { fixture in
             let registry = PrometheusCollectorRegistry()
-            let (manager, reconciler) = try Self.start(fixture, registry: registry)
+            let (manager, reconciler) = try start(fixture, registry: registry, configuration: configuration)
             _ = try await fixture.deployments.create(deployment("web"))
             let run = Task { try await manager.run() }
             defer { run.cancel() }
+            try await body(fixture, manager, reconciler, registry)
+        }
+    }
+
+    @Test func reconcilesChildrenAndStatusThenStaysQuiet() async throws {
+        try await Self.withMirrorRunning { fixture, manager, reconciler, registry in
             #expect(await eventually { (try? await fixture.configMaps.get("web-mirror")) != nil })
             #expect(await eventually {
                 (try? await fixture.deployments.get("web"))?[path: ["status", "observedGeneration"]] == 1
@@ -103,12 +113,7 @@ struct MirrorReconciler: Reconciler {
     }
 
     @Test func aSpecChangeAndADeletedChildWakeTheOwner() async throws {
-        try await withDevCluster { fixture in
-            let registry = PrometheusCollectorRegistry()
-            let (manager, _) = try Self.start(fixture, registry: registry)
-            _ = try await fixture.deployments.create(deployment("web"))
-            let run = Task { try await manager.run() }
-            defer { run.cancel() }
+        try await Self.withMirrorRunning { fixture, _, _, _ in
             #expect(await eventually { (try? await fixture.configMaps.get("web-mirror")) != nil })
             _ = try await fixture.deployments.patch("web", type: .merge, body: ["spec": ["replicas": 3]])
             #expect(await eventually {
@@ -126,14 +131,9 @@ struct MirrorReconciler: Reconciler {
     /// A resync wakes the controller for every object with nothing changed (the generation
     /// filter lets it through), and a converged object still costs no write.
     @Test func aResyncReconcilesEveryObjectAgainWithoutWriting() async throws {
-        try await withDevCluster { fixture in
-            let registry = PrometheusCollectorRegistry()
-            var configuration = ManagerConfiguration(namespace: "default")
-            configuration.syncPeriod = .milliseconds(300)
-            let (manager, reconciler) = try Self.start(fixture, registry: registry, configuration: configuration)
-            _ = try await fixture.deployments.create(deployment("web"))
-            let run = Task { try await manager.run() }
-            defer { run.cancel() }
+        var configuration = ManagerConfiguration(namespace: "default")
+        configuration.syncPeriod = .milliseconds(300)
+        try await Self.withMirrorRunning(configuration: configuration) { fixture, _, reconciler, registry in
             #expect(await eventually {
                 (try? await fixture.deployments.get("web"))?[path: ["status", "observedGeneration"]] == 1
             })
@@ -147,12 +147,7 @@ struct MirrorReconciler: Reconciler {
     }
 
     @Test func metricsUseControllerRuntimeNames() async throws {
-        try await withDevCluster { fixture in
-            let registry = PrometheusCollectorRegistry()
-            let (manager, _) = try Self.start(fixture, registry: registry)
-            _ = try await fixture.deployments.create(deployment("web"))
-            let run = Task { try await manager.run() }
-            defer { run.cancel() }
+        try await Self.withMirrorRunning { _, _, _, registry in
             #expect(await eventually { metricValue(registry, "controller_runtime_reconcile_total", ["controller": "mirror", "result": "success"]) >= 1 })
             let text = registry.emitToString()
             for name in [
