@@ -8,17 +8,8 @@ import Testing
 /// A version whose training fails: the status says why and what to do, whatever served before
 /// keeps serving, and the failure is recorded once.
 struct TrainingFailureTests {
-    /// 2.1.0 serving, 2.2.0 training.
-    static func bumped() -> Lifecycle {
-        var life = Lifecycle()
-        life.trainingCompletes()
-        life.deploymentBecomesAvailable()
-        life.editSpec { $0.version = "2.2.0" }
-        return life
-    }
-
     @Test func backoffLimitExceeded() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(
             reason: "BackoffLimitExceeded", message: "Job has reached the specified backoff limit",
             podMessage: "Traceback (most recent call last):\n  File \"train.py\", line 3\nKeyError: 'label'\n")
@@ -37,7 +28,7 @@ struct TrainingFailureTests {
     }
 
     @Test func deadlineExceeded() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(reason: "DeadlineExceeded", message: "Job was active longer than specified deadline")
         let trained = try #require(life.plan.status.condition(ModelConditions.trained))
         #expect(trained.reason == "DeadlineExceeded")
@@ -48,7 +39,7 @@ struct TrainingFailureTests {
     }
 
     @Test func otherJobFailuresAreTrainingFailed() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(reason: "PodFailurePolicy", message: "Container trainer for pod x failed with exit code 42")
         let trained = try #require(life.plan.status.condition(ModelConditions.trained))
         #expect(trained.reason == "TrainingFailed")
@@ -67,7 +58,7 @@ struct TrainingFailureTests {
         (#"{"artifact": {"uri": "s3://x", "digest": "not a digest"}}"#, "has artifact.digest \"not a digest\""),
     ])
     func invalidTerminationMessage(report: String, problem: String) throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: report)
         let trained = try #require(life.plan.status.condition(ModelConditions.trained))
         #expect(trained.status == .false)
@@ -81,7 +72,7 @@ struct TrainingFailureTests {
     }
 
     @Test func failureIsRecordedInHistoryOnce() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(reason: "BackoffLimitExceeded")
         let entry = try #require(life.plan.status.history?.last)
         #expect(entry.version == "2.2.0")
@@ -96,7 +87,7 @@ struct TrainingFailureTests {
     }
 
     @Test func failureStandsAfterTheJobIsGone() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(reason: "BackoffLimitExceeded")
         let failed = life.plan.status
         life.observation = Fixtures.applying(life.plan, to: life.observation)
@@ -121,7 +112,7 @@ struct TrainingFailureTests {
     }
 
     @Test func aNewVersionAfterAFailureTrainsAgain() {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingFails(reason: "BackoffLimitExceeded")
         life.editSpec { $0.version = "2.2.1" }
         #expect(Fixtures.name(of: Fixtures.object(life.plan, kind: "Job") ?? nil) == "fraud-detector-2-2-1-train")

@@ -9,17 +9,8 @@ import Testing
 struct VersionRolloutTests {
     static let newReport = #"{"metrics": {"accuracy": 0.96}, "artifact": {"uri": "s3://ml-models/fraud/2.2.0"}}"#
 
-    /// 2.1.0 serving, then spec.version bumped to 2.2.0.
-    static func bumped() -> Lifecycle {
-        var life = Lifecycle()
-        life.trainingCompletes()
-        life.deploymentBecomesAvailable()
-        life.editSpec { $0.version = "2.2.0" }
-        return life
-    }
-
     @Test func bumpStartsANewJobAndKeepsTheOldVersionServing() throws {
-        let life = Self.bumped()
+        let life = Lifecycle.versionBumped()
         #expect(Fixtures.name(of: Fixtures.object(life.plan, kind: "Job") ?? nil) == "fraud-detector-2-2-0-train")
         // The old Deployment is kept as it is, and the Service still selects it.
         #expect(Fixtures.objects(life.plan, kind: "Deployment").isEmpty)
@@ -42,7 +33,7 @@ struct VersionRolloutTests {
     }
 
     @Test func trainedNewVersionRollsOutBesideTheOld() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: Self.newReport)
         let deployments = Fixtures.objects(life.plan, kind: "Deployment")
         #expect(deployments.compactMap(Fixtures.name) == ["fraud-detector-2-2-0"])
@@ -59,7 +50,7 @@ struct VersionRolloutTests {
     }
 
     @Test func availableNewVersionTakesOverAndTheOldGoes() throws {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: Self.newReport)
         life.deploymentBecomesAvailable("2.2.0")
         let service = try #require(Fixtures.object(life.plan, kind: "Service"))
@@ -98,7 +89,7 @@ struct VersionRolloutTests {
     }
 
     @Test func bumpDuringARolloutAbandonsTheUnpromotedVersion() {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: Self.newReport)
         life.editSpec { $0.version = "2.3.0" }
         #expect(life.plan.delete == [ChildReference(apiVersion: "apps/v1", kind: "Deployment", name: "fraud-detector-2-2-0")])
@@ -109,7 +100,7 @@ struct VersionRolloutTests {
     }
 
     @Test func bumpWhileTrainingDeletesTheSupersededRunningJob() {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.observation = Fixtures.applying(life.plan, to: life.observation)
         life.observation.jobs = life.observation.jobs.map {
             Fixtures.name(of: $0) == "fraud-detector-2-2-0-train" ? Fixtures.running($0) : $0
@@ -120,7 +111,7 @@ struct VersionRolloutTests {
     }
 
     @Test func goingBackToTheStableVersionDoesNotRetrainIt() {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.observation = Fixtures.applying(life.plan, to: life.observation)
         // The stable version's Job is long gone.
         life.observation.jobs.removeAll { Fixtures.name(of: $0) == "fraud-detector-2-1-0-train" }
@@ -138,7 +129,7 @@ struct VersionRolloutTests {
     }
 
     @Test func newVersionWithADifferentRuntimeLeavesTheStableTemplateAlone() {
-        var life = Self.bumped()
+        var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: Self.newReport)
         life.editSpec { $0.serving = ServingSpec(runtime: .triton, replicas: 2) }
         // Only the new version is built from the changed spec.

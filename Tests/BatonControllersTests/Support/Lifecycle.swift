@@ -20,6 +20,15 @@ struct Lifecycle {
         plan = Fixtures.plan(observation, configuration: configuration)
     }
 
+    /// 2.1.0 trained and serving, then spec.version bumped to 2.2.0.
+    static func versionBumped() -> Lifecycle {
+        var life = Lifecycle()
+        life.trainingCompletes()
+        life.deploymentBecomesAvailable()
+        life.editSpec { $0.version = "2.2.0" }
+        return life
+    }
+
     /// The reconciler carries the plan out, then plans again.
     mutating func reconcile(at date: Date = Fixtures.now) {
         observation = Fixtures.applying(plan, to: observation)
