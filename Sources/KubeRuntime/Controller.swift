@@ -11,6 +11,7 @@ public final class Controller: Sendable {
     let workers: Int
     private let metrics: ControllerMetrics?
     private let logger: Logger
+    let intake = EventIntake()
 
     init(name: String, reconciler: any Reconciler, workers: Int, queue: WorkQueue<ObjectKey>,
          metrics: ControllerMetrics?, logger: Logger) {
@@ -24,9 +25,10 @@ public final class Controller: Sendable {
         self.logger = logger
     }
 
-    /// Queues a key from an informer's handler (handlers are synchronous; the queue is an actor).
+    /// Takes a key from an informer's handler (handlers are synchronous; the queue is an actor,
+    /// fed by `run`'s pump).
     func enqueue(_ key: ObjectKey, isInitial: Bool) {
-        Task { await queue.add(key, priority: isInitial ? .initial : .live) }
+        intake.add(key, priority: isInitial ? .initial : .live)
     }
 
     /// Runs the workers until the queue is shut down and they have finished what they hold,
@@ -38,6 +40,7 @@ public final class Controller: Sendable {
                     await queue.recordUnfinishedWork()
                 }
             }
+            refresh.addTask { [queue, intake] in await intake.pump(into: queue) }
             await withTaskGroup(of: Void.self) { group in
                 for _ in 0..<workers {
                     group.addTask { await self.work() }

@@ -80,7 +80,7 @@ public final class EventRecorder: Sendable {
     }
 }
 
-public enum EventType: String, Sendable {
+public enum EventType: String, Sendable, Hashable {
     case normal = "Normal"
     case warning = "Warning"
 }

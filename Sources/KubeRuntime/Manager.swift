@@ -14,11 +14,15 @@ public final class Manager: Service, Sendable {
     public let configuration: ManagerConfiguration
     public let registry: PrometheusCollectorRegistry
     public let logger: Logger
+    /// The time the work queues' delays and latencies run on; tests pass a manual clock.
+    public let clock: any Clock<Duration>
     private let elector: LeaderElector?
     private let state = Mutex(State())
 
     private struct State {
         var informers: [InformerScope: Informer] = [:]
+        /// The index names each informer was made with.
+        var indexNames: [InformerScope: [String]] = [:]
         var controllers: [Controller] = []
         var started = false
     }
@@ -30,9 +34,11 @@ public final class Manager: Service, Sendable {
 
     public init(
         client: KubeAPIClient, configuration: ManagerConfiguration = .init(),
-        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger,
+        clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.client = client
+        self.clock = clock
         self.configuration = configuration
         self.registry = registry
         self.logger = logger
@@ -42,13 +48,23 @@ public final class Manager: Service, Sendable {
     }
 
     /// The shared informer for a kind (in the manager's namespace, if any) and label selector.
-    /// `indexes` count only when this call creates it: the first caller declares them.
+    /// The first caller declares its indexes; a later caller asking for other indexes is a
+    /// wiring mistake (it would silently get the first's), and throws.
     public func informer(
         for resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:]
-    ) -> Informer {
-        state.withLock { state in
+    ) throws(ControllerConfigurationError) -> Informer {
+        try state.withLock { state throws(ControllerConfigurationError) in
             let scope = InformerScope(resource: resource, labelSelector: labelSelector)
-            if let informer = state.informers[scope] { return informer }
+            let requested = indexes.keys.sorted()
+            if let informer = state.informers[scope] {
+                let existing = state.indexNames[scope] ?? []
+                guard requested.isEmpty || requested == existing else {
+                    throw .conflictingIndexes(
+                        resource: resource, labelSelector: labelSelector, existing: existing, requested: requested)
+                }
+                return informer
+            }
+            state.indexNames[scope] = requested
             precondition(!state.started, "informers must be made before the manager runs")
             var watcher = configuration.watcher
             watcher.labelSelector = labelSelector

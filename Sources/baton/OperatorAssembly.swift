@@ -34,7 +34,7 @@ struct OperatorAssembly {
                 leaseName: "baton-operator", namespace: options.leaseNamespace, identity: identity)
         }
         let manager = Manager(client: client, configuration: configuration, registry: registry, logger: logger)
-        ModelController.register(
+        try ModelController.register(
             on: manager, configuration: try options.operatorConfiguration(),
             events: EventRecorder(client: client, controller: "baton.dev/operator", instance: identity, logger: logger),
             workers: options.maxConcurrentReconciles)

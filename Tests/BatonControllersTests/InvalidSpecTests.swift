@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -9,7 +10,7 @@ import Testing
 struct InvalidSpecTests {
     @Test func neitherTrainingNorArtifact() throws {
         let plan = Fixtures.plan(ModelObservation(model: Fixtures.model(training: nil, artifact: nil)))
-        #expect(plan.apply.isEmpty && plan.delete.isEmpty)
+        #expect(plan.objects.isEmpty && plan.delete.isEmpty)
         #expect(plan.status.phase == .failed)
         let ready = try #require(plan.status.condition(ModelConditions.ready))
         #expect(ready.status == .false)
@@ -25,7 +26,7 @@ struct InvalidSpecTests {
 
     @Test func customRuntimeWithoutImageNamesTheField() throws {
         let plan = Fixtures.plan(ModelObservation(model: Fixtures.model(serving: ServingSpec(runtime: .custom))))
-        #expect(plan.apply.isEmpty)
+        #expect(plan.objects.isEmpty)
         let message = try #require(plan.status.condition(ModelConditions.ready)?.message)
         #expect(message == "Runtime Custom has no image of its own: set spec.serving.image to the model server's image.")
         #expect(plan.status.condition(ModelConditions.ready)?.reason == "InvalidSpec")
@@ -42,14 +43,14 @@ struct InvalidSpecTests {
 
     @Test func bothTrainingAndArtifact() {
         let plan = Fixtures.plan(ModelObservation(model: Fixtures.model(artifact: ModelArtifact(uri: "s3://m"))))
-        #expect(plan.apply.isEmpty)
+        #expect(plan.objects.isEmpty)
         #expect(plan.status.condition(ModelConditions.ready)?.message.hasPrefix("Both spec.training and spec.artifact are set") == true)
     }
 
     @Test func autoscalingBoundsUpsideDown() {
         let serving = ServingSpec(runtime: .mlServer, autoscaling: AutoscalingSpec(minReplicas: 5, maxReplicas: 2))
         let plan = Fixtures.plan(ModelObservation(model: Fixtures.model(serving: serving)))
-        #expect(plan.apply.isEmpty)
+        #expect(plan.objects.isEmpty)
         #expect(plan.status.condition(ModelConditions.ready)?.message
             == "spec.serving.autoscaling.minReplicas (5) is above maxReplicas (2): lower minReplicas or raise maxReplicas.")
     }
@@ -63,7 +64,7 @@ struct InvalidSpecTests {
             $0.version = "2.2.0"
             $0.serving = ServingSpec(runtime: .custom)
         }
-        #expect(life.plan.apply.isEmpty)
+        #expect(life.plan.objects.isEmpty)
         #expect(life.plan.delete.isEmpty)
         #expect(Set(life.plan.retain.map(\.description)) == [
             "Job/fraud-detector-2-1-0-train", "Deployment/fraud-detector-2-1-0", "Service/fraud-detector",

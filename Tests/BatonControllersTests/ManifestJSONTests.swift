@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 import YAML
 

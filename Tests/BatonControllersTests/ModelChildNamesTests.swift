@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -15,9 +16,20 @@ struct ModelChildNamesTests {
         #expect(ModelChildNames.service(model: "fraud-detector") == "fraud-detector")
     }
 
-    @Test(arguments: [("2.1.0", "2-1-0"), ("1.0.0-RC_1", "1-0-0-rc-1"), ("v42", "v42"), ("2024.11.27+build.5", "2024-11-27-build-5")])
-    func versionSlug(version: String, slug: String) {
+    @Test(arguments: [("2.1.0", "2-1-0"), ("v42", "v42"), ("2024.11.27", "2024-11-27")])
+    func plainVersionsReadAsThemselves(version: String, slug: String) {
         #expect(ModelChildNames.slug(version) == slug)
+    }
+
+    @Test func versionsThatSanitiseAlikeGetDistinctChildren() {
+        for family in [["2.1.0", "2-1-0", "2_1_0", "2.1-0"], ["V1", "v1"], ["1.0.0-RC_1", "1.0.0-rc-1", "1.0.0-rc_1"]] {
+            let names = family.map { ModelChildNames(model: "fraud-detector", version: $0) }
+            for keyPath in [\ModelChildNames.trainingJob, \.deployment, \.workersService] {
+                #expect(Set(names.map { $0[keyPath: keyPath] }).count == family.count, "\(family)")
+            }
+            for name in names { #expect(DNSLabel.isValid(name.deployment), "\(name.deployment)") }
+        }
+        #expect(ModelChildNames.slug("1.0.0-RC_1").hasPrefix("1-0-0-rc-1-"))
     }
 
     @Test func longNamesAreShortenedWithAStableHash() {
@@ -57,10 +69,10 @@ struct ModelChildNamesTests {
     }
 
     @Test func labelValuesStayValid() {
-        #expect(ModelLabels.value("fraud-detector") == "fraud-detector")
-        #expect(ModelLabels.value("2.1.0") == "2.1.0")
+        #expect(BatonLabels.value("fraud-detector") == "fraud-detector")
+        #expect(BatonLabels.value("2.1.0") == "2.1.0")
         let long = String(repeating: "a", count: 80)
-        #expect(NameValidation.labelValue(ModelLabels.value(long)).isEmpty)
+        #expect(NameValidation.labelValue(BatonLabels.value(long)).isEmpty)
     }
 
     @Test func longModelNameGivesValidChildrenEndToEnd() {
@@ -68,7 +80,7 @@ struct ModelChildNamesTests {
         var training = Fixtures.trainer
         training.workers = 8
         let plan = Fixtures.plan(ModelObservation(model: Fixtures.model(name: name, training: training)))
-        for object in plan.apply {
+        for object in plan.objects {
             let objectName = Fixtures.name(of: object) ?? ""
             #expect(objectName.count <= 63)
             #expect(NameValidation.dns1123Label(objectName).isEmpty)

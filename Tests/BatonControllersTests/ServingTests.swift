@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -171,18 +172,5 @@ struct ServingTests {
         life.editSpec { $0.serving.autoscaling = nil }
         #expect(life.plan.delete == [ChildReference(apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", name: "churn-1-0-0")])
         #expect(Fixtures.object(life.plan, kind: "Deployment")?["spec"]?["replicas"] == 1)
-    }
-
-    @Test func modelBeingDeletedChangesNothing() {
-        var life = Lifecycle(Self.model())
-        life.deploymentBecomesAvailable(replicas: 2)
-        life.observation = Fixtures.applying(life.plan, to: life.observation)
-        life.observation.model.metadata.deletionTimestamp = Fixtures.nowTime
-        life.replan()
-        #expect(life.plan.apply.isEmpty)
-        #expect(life.plan.delete.isEmpty)
-        #expect(life.plan.retain.count == 2)
-        #expect(life.plan.status == life.observation.model.status)
-        #expect(life.plan.events.isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -102,7 +103,7 @@ struct TrainingFailureTests {
     @Test func failedFirstVersionServesNothing() throws {
         var life = Lifecycle()
         life.trainingFails(reason: "BackoffLimitExceeded")
-        #expect(life.plan.apply.isEmpty)
+        #expect(life.plan.objects.isEmpty)
         #expect(life.plan.status.phase == .failed)
         #expect(life.plan.status.serving == nil)
         #expect(life.plan.status.condition(ModelConditions.ready)?.message

@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -13,7 +14,7 @@ struct TrainingJobTests {
     var job: JSONValue? { Fixtures.object(plan, kind: "Job") }
 
     @Test func aFreshModelGetsOnlyItsTrainingJob() {
-        #expect(plan.apply.count == 1)
+        #expect(plan.objects.count == 1)
         #expect(Fixtures.name(of: job ?? nil) == "fraud-detector-2-1-0-train")
         #expect(Fixtures.objects(plan, kind: "Deployment").isEmpty)
         #expect(Fixtures.objects(plan, kind: "Service").isEmpty)

@@ -3,12 +3,12 @@ import Foundation
 import KubeCore
 import KubeRuntime
 
-/// Wires the Model controller into a manager: what it watches, how a change finds its Model,
-/// and the reconciler.
+/// Wires the Model controller into a manager: what it watches and caches, and its reconciler.
 public enum ModelController {
     public static let name = "model"
-    /// The server-side apply field manager of everything the operator writes.
-    public static let fieldManager = "baton"
+    /// The server-side apply field manager of everything this controller writes: children and
+    /// its part of the Model's status. Other controllers writing Models use their own.
+    public static let fieldManager = "baton-model"
 
     public static let resource = APIResource(Model.groupVersionResource, kind: Model.kind)
 
@@ -17,33 +17,32 @@ public enum ModelController {
     public static func register(
         on manager: Manager, configuration: OperatorConfiguration, events: EventRecorder, workers: Int = 4,
         now: @escaping @Sendable () -> Date = Date.init
-    ) -> Controller {
-        let children = "\(ModelLabels.model)"
-        let training = "\(ModelLabels.model),\(ModelLabels.component)=\(ModelLabels.Component.training.rawValue)"
-        let modelOfPod: @Sendable (JSONValue) -> ObjectKey? = { pod in
-            guard let name = pod[path: ["metadata", "labels", ModelLabels.model]]?.stringValue else { return nil }
-            return ObjectKey(namespace: pod[path: ["metadata", "namespace"]]?.stringValue, name: name)
-        }
+    ) throws -> Controller {
+        // Only Baton's own children are cached, so the operator does not hold every Pod and
+        // Service of the cluster in memory.
+        let children = BatonLabels.model
+        let training = "\(BatonLabels.model),\(BatonLabels.component)=\(BatonLabels.Component.training.rawValue)"
         let builder = manager.controller(name)
             .for(resource)
             .owns(.jobs, labelSelector: children)
             .owns(.deployments, labelSelector: children)
             .owns(.services, labelSelector: children)
             .owns(.horizontalPodAutoscalers, labelSelector: children)
-            .watches(.pods, labelSelector: training, indexes: [ModelCaches.modelIndex: { modelOfPod($0).map { [$0.description] } ?? [] }]) {
-                modelOfPod($0).map { [$0] } ?? []
-            }
+        return try builder
+            .watches(.pods, labelSelector: training, map: modelOfTrainingPod(jobs: builder.stores[.jobs]))
             .workers(workers)
-        let caches = ModelCaches(
-            models: manager.informer(for: resource).cache,
-            jobs: manager.informer(for: .jobs, labelSelector: children).cache,
-            deployments: manager.informer(for: .deployments, labelSelector: children).cache,
-            services: manager.informer(for: .services, labelSelector: children).cache,
-            autoscalers: manager.informer(for: .horizontalPodAutoscalers, labelSelector: children).cache,
-            trainingPods: manager.informer(for: .pods, labelSelector: training).cache)
-        return builder.complete(
-            ModelReconciler(
-                caches: caches, applier: ObjectApplier(client: manager.client, fieldManager: fieldManager),
-                events: events, configuration: configuration, now: now))
+            .complete(ModelReconciler(configuration: configuration), fieldManager: fieldManager, events: events, now: now)
+    }
+
+    /// A training pod wakes the Model that controls the Job that controls it.
+    private static func modelOfTrainingPod(jobs: ObjectCache) -> @Sendable (JSONValue) -> [ObjectKey] {
+        { pod in
+            let namespace = pod[path: ["metadata", "namespace"]]?.stringValue
+            guard let job = OwnerReferences.controller(of: pod), APIResource.jobs.isKind(of: job),
+                let owner = jobs.get(ObjectKey(namespace: namespace, name: job.name)).flatMap(OwnerReferences.controller(of:)),
+                resource.isKind(of: owner)
+            else { return [] }
+            return [ObjectKey(namespace: namespace, name: owner.name)]
+        }
     }
 }

@@ -1,15 +1,17 @@
 import BatonAPI
 import KubeCore
+import KubeRuntime
 
 /// One planning pass over one observation: the steps of `ModelPlanner.plan`, each a method, in
 /// the order they depend on each other — what the desired version's artifact is, which versions
 /// serve, the children that follows, and the status that tells it.
 struct ModelPlanBuilder {
     let model: Model
+    /// The status as the Model carries it, less other controllers' conditions.
     let previous: ModelStatus
     let configuration: OperatorConfiguration
     let now: KubeTime
-    let metadata: ChildMetadata
+    let metadata: ChildMetadata<ModelKind>
     /// The desired version's children.
     let names: ModelChildNames
     let observed: ModelObservation
@@ -20,11 +22,11 @@ struct ModelPlanBuilder {
     init(_ observed: ModelObservation, configuration: OperatorConfiguration, now: KubeTime) {
         self.observed = observed
         model = observed.model
-        previous = observed.model.status ?? ModelStatus()
+        previous = observed.model.status?.ownedByModelController ?? ModelStatus()
         self.configuration = configuration
         self.now = now
         metadata = ChildMetadata(observed.model)
-        let names = ModelChildNames(model: metadata.modelName, version: observed.model.spec.version)
+        let names = ModelChildNames(model: metadata.ownerName, version: observed.model.spec.version)
         self.names = names
         deployments = observed.deployments.compactMap(ObservedDeployment.init)
         desiredDeployment = deployments.first { $0.name == names.deployment }
@@ -44,16 +46,18 @@ struct ModelPlanBuilder {
             desired: artifact == nil ? nil : version, previousStable: previous.serving?.stableVersion,
             desiredHasRolledOut: desiredDeployment?.hasRolledOut(wanted: wantedReplicas) ?? false)
 
-        var apply: [JSONValue] = []
+        var children: [DesiredChild] = []
         if case .running = training, let trainingSpec = model.spec.training {
-            apply += trainingManifest(trainingSpec).objects
+            let manifest = trainingManifest(trainingSpec)
+            children.append(DesiredChild(manifest.job, mode: .createOnly))
+            children += manifest.services.map { DesiredChild($0) }
         }
         if let artifact {
-            apply += servingObjects(artifact: artifact)
+            children += servingObjects(artifact: artifact).map { DesiredChild($0) }
         }
         let service = topology.routed.map { ModelServiceManifest(metadata: metadata, version: $0, port: configuration.servingPort) }
-        if let service { apply.append(service.service) }
-        let (retain, delete) = partitionObserved(besides: apply, retainedVersion: topology.retained)
+        if let service { children.append(DesiredChild(service.service)) }
+        let (retain, delete) = partitionObserved(besides: children.map(\.object), retainedVersion: topology.retained)
 
         let state = versionState(training: training, topology: topology, endpoint: service?.endpoint)
         var status = previous
@@ -65,11 +69,12 @@ struct ModelPlanBuilder {
         status.artifact = artifact
         status.serving = servingStatus(topology, endpoint: service?.endpoint)
         recordHistory(in: &status, state: state)
+        status.keepOwnConditions()
 
         var recheck: Duration?
         if case let .running(_, _, after) = training { recheck = after }
         return ModelPlan(
-            apply: apply, retain: retain, delete: delete, status: status,
+            children: children, retain: retain, delete: delete, status: status,
             events: ModelEvents.between(previous, status), requeueAfter: recheck)
     }
 
@@ -81,6 +86,7 @@ struct ModelPlanBuilder {
         status.setConditions(
             for: .invalidSpec(problem: problem), trained: model.spec.training == nil ? .absent : .unchanged,
             generation: model.metadata.generation, now: now)
+        status.keepOwnConditions()
         return ModelPlan(
             retain: observed.children.compactMap(ChildReference.init), status: status,
             events: ModelEvents.between(previous, status))
@@ -100,7 +106,7 @@ struct ModelPlanBuilder {
 
     private func outputURI(_ training: TrainingSpec) -> String {
         training.outputURI(
-            version: version, namespace: metadata.namespace, model: metadata.modelName,
+            version: version, namespace: metadata.namespace, model: metadata.ownerName,
             artifactStore: configuration.artifactStore)
     }
 
@@ -113,7 +119,7 @@ struct ModelPlanBuilder {
     // MARK: - Serving
 
     private func servingObjects(artifact: ModelArtifact) -> [JSONValue] {
-        let runtime = configuration.runtimes[serving.runtime].resolved(modelName: metadata.modelName)
+        let runtime = configuration.runtimes[serving.runtime].resolved(modelName: metadata.ownerName)
         // SpecValidation made sure there is an image.
         guard let image = serving.image ?? runtime.image else { return [] }
         let deployment = ServingDeploymentManifest(
@@ -141,7 +147,7 @@ struct ModelPlanBuilder {
         let applied = Set(apply.compactMap(ChildReference.init).map { Key(kind: $0.kind, name: $0.name) })
         var kept: Set<Key> = []
         if let retainedVersion {
-            let retainedNames = ModelChildNames(model: metadata.modelName, version: retainedVersion)
+            let retainedNames = ModelChildNames(model: metadata.ownerName, version: retainedVersion)
             kept.insert(Key(kind: ChildKind.deployment.rawValue, name: retainedNames.deployment))
             kept.insert(Key(kind: ChildKind.horizontalPodAutoscaler.rawValue, name: retainedNames.autoscaler))
         }
@@ -189,7 +195,7 @@ struct ModelPlanBuilder {
     private func servingStatus(_ topology: ServingTopology, endpoint: String?) -> ServingStatus? {
         guard topology.stable != nil || topology.candidate != nil else { return nil }
         let serving = Set([topology.stable, topology.candidate?.version].compactMap { $0 }.map {
-            ModelChildNames(model: metadata.modelName, version: $0).deployment
+            ModelChildNames(model: metadata.ownerName, version: $0).deployment
         })
         let readyReplicas = deployments.filter { serving.contains($0.name) }.reduce(0) { $0 + $1.readyReplicas }
         return ServingStatus(

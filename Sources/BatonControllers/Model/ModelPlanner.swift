@@ -22,13 +22,6 @@ public enum ModelPlanner {
     public static let childKinds = ChildKind.allCases
 
     public static func plan(_ observed: ModelObservation, configuration: OperatorConfiguration, now: Date) -> ModelPlan {
-        let model = observed.model
-        guard model.metadata.deletionTimestamp == nil else {
-            // Being deleted: the garbage collector removes the children; recreating any would
-            // fight it.
-            return ModelPlan(
-                retain: observed.children.compactMap(ChildReference.init), status: model.status ?? ModelStatus())
-        }
-        return ModelPlanBuilder(observed, configuration: configuration, now: KubeTime(now)).plan()
+        ModelPlanBuilder(observed, configuration: configuration, now: KubeTime(now)).plan()
     }
 }

@@ -1,68 +1,53 @@
 import BatonAPI
 import Foundation
-import KubeClient
 import KubeCore
 import KubeRuntime
 
-/// The Model reconciler's I/O half: reads the Model and its children from the caches, asks the
-/// pure `ModelPlanner` for the desired state, and writes only the differences — children by
-/// server-side apply, the status subresource, deletions, and Events for transitions.
-struct ModelReconciler: Reconciler {
-    let caches: ModelCaches
-    let applier: ObjectApplier
-    let events: EventRecorder
+/// The Model controller's reconciler: what it reads of a Model's children, and the pure
+/// `ModelPlanner` for what it wants. Everything else (fetch, decode, write, status, Events) is
+/// the runtime's `TypedReconciler`.
+struct ModelReconciler: PlanningReconciler {
     let configuration: OperatorConfiguration
-    let now: @Sendable () -> Date
 
-    func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
-        // Gone: the garbage collector removes the children through their owner references.
-        guard let object = caches.models.get(key), object[path: ["metadata", "deletionTimestamp"]] == nil else {
-            return .done
-        }
-        let model: Model
-        do {
-            model = try object.decode(Model.self)
-        } catch {
-            // The schema admits nothing the type cannot read; this is an object from a newer,
-            // incompatible CRD. Nothing to plan until it changes.
-            await events.record(
-                about: object, type: .warning, reason: "InvalidSpec", action: "Reconcile",
-                note: "Baton cannot read this Model: \(error). Check it against `baton crds`.")
-            throw TerminalError(error)
-        }
-        guard let uid = model.metadata.uid else { return .done }
-        let observation = ModelObservation(
+    /// Children are found by the controller owner reference, never by name or label: a Model
+    /// name longer than a label value is only a hash in the labels. Training pods are the
+    /// Jobs' (the Job controller owns them), found through each Job's UID.
+    func observe(_ model: Model, in stores: Stores) -> ModelObservation {
+        let uid = model.metadata.uid ?? ""
+        let jobs = stores[.jobs].controlled(by: uid)
+        let pods = stores[.pods]
+        return ModelObservation(
             model: model,
-            jobs: caches.jobs.controlled(by: uid),
-            deployments: caches.deployments.controlled(by: uid),
-            services: caches.services.controlled(by: uid),
-            autoscalers: caches.autoscalers.controlled(by: uid),
-            trainingPods: caches.trainingPods.list(index: ModelCaches.modelIndex, value: key.description))
-        let plan = ModelPlanner.plan(observation, configuration: configuration, now: now())
+            jobs: jobs,
+            deployments: stores[.deployments].controlled(by: uid),
+            services: stores[.services].controlled(by: uid),
+            autoscalers: stores[.horizontalPodAutoscalers].controlled(by: uid),
+            trainingPods: jobs.compactMap { $0[path: ["metadata", "uid"]]?.stringValue }.flatMap(pods.controlled(by:)))
+    }
 
-        for child in plan.apply {
-            guard let cache = caches.cache(forKind: child["kind"]?.stringValue) else { continue }
-            // A Job's pod template cannot change: an existing Job is left as it is, and a
-            // changed training spec takes effect with the next version.
-            if child["kind"]?.stringValue == APIResource.jobs.kind, let jobKey = ObjectKey(of: child),
-                cache.get(jobKey) != nil
-            {
-                continue
-            }
-            try await applier.apply(child, in: cache)
+    func plan(_ observation: ModelObservation, now: Date) -> ModelPlan {
+        ModelPlanner.plan(observation, configuration: configuration, now: now)
+    }
+
+    func ownedStatus(of model: Model) -> ModelStatus? {
+        model.status?.ownedByModelController
+    }
+
+    /// `Degraded=True` with the API's reason and message: the version cannot go on until the
+    /// quota, webhook, permission or field the API named is fixed.
+    func status(_ planned: ModelStatus, current: ModelStatus?, refused: [ChildWriteFailure], now: Date) -> ModelStatus {
+        guard let first = refused.first else { return planned }
+        var status = planned
+        var conditions = status.conditions ?? []
+        // Start from the condition as the Model has it, so a refusal already shown keeps its time.
+        if let shown = current?.conditions?.first(where: { $0.type == ModelConditions.degraded }) {
+            conditions.setCondition(shown)
         }
-        for child in plan.delete {
-            guard let cache = caches.cache(forKind: child.kind) else { continue }
-            try await applier.delete(ObjectKey(namespace: key.namespace, name: child.name), in: cache)
-        }
-        if plan.status != model.status {
-            try await applier.applyStatus(JSONValue(encoding: plan.status), of: object, in: caches.models)
-        }
-        for event in plan.events {
-            await events.record(
-                about: object, type: event.type == .warning ? .warning : .normal, reason: event.reason,
-                action: event.action, note: event.message)
-        }
-        return ReconcileResult(requeueAfter: plan.requeueAfter)
+        conditions.setCondition(
+            type: ModelConditions.degraded, status: .true, reason: first.reason,
+            message: refused.map(\.description).joined(separator: "; "),
+            observedGeneration: planned.observedGeneration, now: KubeTime(now))
+        status.conditions = conditions
+        return status
     }
 }

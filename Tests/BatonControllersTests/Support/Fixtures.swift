@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 
 @testable import BatonControllers
 
@@ -48,10 +49,12 @@ enum Fixtures {
             var result = objects.filter { object in
                 !plan.delete.contains { $0.kind == kind && $0.name == name(of: object) }
             }
-            for desired in plan.apply where desired["kind"]?.stringValue == kind {
+            for child in plan.children where child.object["kind"]?.stringValue == kind {
+                let desired = child.object
                 if let index = result.firstIndex(where: { name(of: $0) == name(of: desired) }) {
-                    // Jobs are create-only; other kinds take the applied spec and keep their status.
-                    if kind == "Job" { continue }
+                    // A create-only child that exists is left alone; others take the applied
+                    // spec and keep their status.
+                    if child.mode == .createOnly { continue }
                     var updated = desired
                     updated["status"] = result[index]["status"]
                     updated["metadata"]?["generation"] = result[index]["metadata"]?["generation"]
@@ -80,7 +83,7 @@ enum Fixtures {
             let next = applying(plan, to: current)
             let again = Fixtures.plan(next, configuration: configuration, at: date)
             current = next
-            if again == plan || (again.apply == plan.apply && again.status == plan.status && again.events.isEmpty) {
+            if again == plan || (again.objects == plan.objects && again.status == plan.status && again.events.isEmpty) {
                 return (again, current)
             }
             plan = again
@@ -93,11 +96,11 @@ enum Fixtures {
     }
 
     static func object(_ plan: ModelPlan, kind: String, name: String? = nil) -> JSONValue? {
-        plan.apply.first { $0["kind"]?.stringValue == kind && (name == nil || Fixtures.name(of: $0) == name) }
+        plan.objects.first { $0["kind"]?.stringValue == kind && (name == nil || Fixtures.name(of: $0) == name) }
     }
 
     static func objects(_ plan: ModelPlan, kind: String) -> [JSONValue] {
-        plan.apply.filter { $0["kind"]?.stringValue == kind }
+        plan.objects.filter { $0["kind"]?.stringValue == kind }
     }
 
     // MARK: - Observed state

@@ -1,6 +1,7 @@
 import BatonAPI
 import Foundation
 import KubeCore
+import KubeRuntime
 import Testing
 
 @testable import BatonControllers
@@ -95,13 +96,13 @@ struct Lifecycle {
     func expectIdempotent(sourceLocation: SourceLocation = #_sourceLocation) {
         let next = Fixtures.applying(plan, to: observation)
         let again = Fixtures.plan(next, configuration: configuration)
-        #expect(again.apply == plan.apply, sourceLocation: sourceLocation)
+        #expect(again.objects == plan.objects, sourceLocation: sourceLocation)
         #expect(again.status == plan.status, sourceLocation: sourceLocation)
         #expect(again.events == [], sourceLocation: sourceLocation)
         #expect(again.delete == [], sourceLocation: sourceLocation)
         #expect(again.requeueAfter == plan.requeueAfter, sourceLocation: sourceLocation)
         // Every observed child has exactly one fate.
-        let fates = again.apply.compactMap(ChildReference.init).map { "\($0.kind)/\($0.name)" }
+        let fates = again.objects.compactMap(ChildReference.init).map { "\($0.kind)/\($0.name)" }
             + (again.retain + again.delete).map { "\($0.kind)/\($0.name)" }
         let observed = (next.jobs + next.deployments + next.services + next.autoscalers).compactMap(ChildReference.init)
             .map { "\($0.kind)/\($0.name)" }

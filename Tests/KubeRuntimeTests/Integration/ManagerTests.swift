@@ -47,7 +47,7 @@ struct MirrorReconciler: Reconciler {
         try await applier.apply(mirror, in: configMaps)
         var status = deployment["status"] ?? [:]
         status["observedGeneration"] = .integer(generation)
-        try await applier.applyStatus(status, of: deployment, in: deployments)
+        if status != deployment["status"] { try await applier.applyStatus(status, of: deployment, in: deployments) }
         return .done
     }
 
@@ -68,12 +68,12 @@ struct MirrorReconciler: Reconciler {
     ) throws -> (Manager, MirrorReconciler) {
         let client = try meteredClient(fixture, registry: registry)
         let manager = Manager(client: client, configuration: configuration, registry: registry, logger: testLogger)
+        let builder = manager.controller("mirror").for(.deployments).owns(configMaps, labelSelector: "mirror=true")
+            .workers(2)
         let reconciler = MirrorReconciler(
-            deployments: manager.informer(for: .deployments).cache,
-            configMaps: manager.informer(for: configMaps, labelSelector: "mirror=true").cache,
+            deployments: builder.stores[.deployments], configMaps: builder.stores[configMaps],
             applier: ObjectApplier(client: client, fieldManager: "test"), delay: delay)
-        manager.controller("mirror").for(.deployments).owns(configMaps, labelSelector: "mirror=true").workers(2)
-            .complete(reconciler)
+        try builder.complete(reconciler)
         return (manager, reconciler)
     }
 

@@ -3,7 +3,7 @@ import KubeCore
 
 /// The HorizontalPodAutoscaler of one version's Deployment, on average CPU use.
 struct AutoscalerManifest {
-    let metadata: ChildMetadata
+    let metadata: ChildMetadata<ModelKind>
     let names: ModelChildNames
     let version: String
     let autoscaling: AutoscalingSpec

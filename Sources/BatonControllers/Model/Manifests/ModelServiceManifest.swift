@@ -1,14 +1,15 @@
+import BatonAPI
 import KubeCore
 
 /// The Model's stable Service: one name and port for clients (`http://<model>.<namespace>.svc:8080`)
 /// whichever version serves; promoting a version is moving its selector.
 struct ModelServiceManifest {
-    let metadata: ChildMetadata
+    let metadata: ChildMetadata<ModelKind>
     /// The version whose pods the Service selects.
     let version: String
     let port: Int32
 
-    var name: String { ModelChildNames.service(model: metadata.modelName) }
+    var name: String { ModelChildNames.service(model: metadata.ownerName) }
 
     var endpoint: String { "http://\(name).\(metadata.namespace).svc:\(port)" }
 

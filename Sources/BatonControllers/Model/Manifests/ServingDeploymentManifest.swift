@@ -6,7 +6,7 @@ import KubeCore
 /// runtime's server starts on it. Selected by model, version and component, so each version's
 /// pods stay apart and training pods never receive traffic.
 struct ServingDeploymentManifest {
-    let metadata: ChildMetadata
+    let metadata: ChildMetadata<ModelKind>
     let names: ModelChildNames
     let version: String
     let artifact: ModelArtifact

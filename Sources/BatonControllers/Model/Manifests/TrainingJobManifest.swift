@@ -11,7 +11,7 @@ import KubeCore
 /// `torch.distributed` reads (`MASTER_ADDR`, `MASTER_PORT`, `WORLD_SIZE`, `RANK`), ranks taken
 /// from the pod's completion index.
 struct TrainingJobManifest {
-    let metadata: ChildMetadata
+    let metadata: ChildMetadata<ModelKind>
     let names: ModelChildNames
     let version: String
     let training: TrainingSpec
@@ -25,9 +25,9 @@ struct TrainingJobManifest {
 
     private var isDistributed: Bool { training.workers > 1 }
 
-    /// The Job, and the headless Service when the run is distributed.
-    var objects: [JSONValue] {
-        isDistributed ? [job, workersService] : [job]
+    /// The headless Service of a distributed run; none for one worker.
+    var services: [JSONValue] {
+        isDistributed ? [workersService] : []
     }
 
     var job: JSONValue {
@@ -113,7 +113,7 @@ struct TrainingJobManifest {
 
     private var batonVariables: [EnvVar] {
         var variables = [
-            EnvVar(name: "BATON_MODEL_NAME", value: metadata.modelName),
+            EnvVar(name: "BATON_MODEL_NAME", value: metadata.ownerName),
             EnvVar(name: "BATON_MODEL_VERSION", value: version),
         ]
         if let data {

@@ -28,8 +28,13 @@ public struct ModelChildNames: Sendable, Hashable {
         DNSLabel.make(model)
     }
 
-    /// The version as name text: lower case, with `.`, `_` and `+` as `-` (`2.1.0` → `2-1-0`).
+    /// The version as name text, one to one: a version of lower-case letters, digits and dots
+    /// reads as itself with `-` for `.` (`2.1.0` → `2-1-0`); any other (with `-`, `_` or an
+    /// upper-case letter) also gets a hash of itself (`2-1-0` → `2-1-0-<8 hex>`), since `2.1.0`,
+    /// `2-1-0` and `2_1_0`, or `V1` and `v1`, must not share a Job or a Deployment.
     public static func slug(_ version: String) -> String {
-        String(version.lowercased().map { $0 == "." || $0 == "_" || $0 == "+" ? "-" : $0 })
+        let readable = String(version.lowercased().map { $0 == "." || $0 == "_" ? "-" : $0 })
+        let isPlain = version.allSatisfy { $0 == "." || ($0.isASCII && ($0.isNumber || ($0.isLetter && $0.isLowercase))) }
+        return isPlain ? readable : readable + "-" + FNV1a.hex(version)
     }
 }

@@ -10,6 +10,10 @@ public enum ModelConditions {
     /// Whether the desired version failed and needs a person.
     public static let degraded = "Degraded"
 
+    /// The conditions the Model controller writes; others on a Model belong to other
+    /// controllers and are left to them.
+    public static let owned: Set<String> = [trained, ready, progressing, degraded]
+
     public enum Reason {
         // Trained
         public static let training = "Training"
@@ -37,5 +41,6 @@ public enum ModelConditions {
         public static let rolloutComplete = "RolloutComplete"
         /// Degraded: nothing failed.
         public static let asExpected = "AsExpected"
+
     }
 }

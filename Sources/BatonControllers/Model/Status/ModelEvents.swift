@@ -1,5 +1,6 @@
 import BatonAPI
 import KubeCore
+import KubeRuntime
 
 /// The Events of a reconcile, read off the difference between the status before and after:
 /// one per transition, none when the status is unchanged, so a converged Model records

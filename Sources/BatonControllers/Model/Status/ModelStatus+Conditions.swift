@@ -33,3 +33,18 @@ extension ModelStatus {
         self.conditions = conditions
     }
 }
+
+extension ModelStatus {
+    /// The status less the conditions other controllers own (`PolicyCompliant`, `Monitored`):
+    /// what the Model controller writes under its own field manager, and compares with its plan.
+    /// Server-side apply keeps the others' conditions, since the conditions list is keyed by type.
+    var ownedByModelController: ModelStatus {
+        var status = self
+        status.keepOwnConditions()
+        return status
+    }
+
+    mutating func keepOwnConditions() {
+        conditions = conditions?.filter { ModelConditions.owned.contains($0.type) }
+    }
+}

@@ -1,11 +1,6 @@
-/// A Kubernetes Event the reconciler records on the Model: one per transition the plan makes,
+/// A Kubernetes Event a plan asks to record on the object it reconciles: one per transition,
 /// none when nothing changed.
 public struct PlannedEvent: Sendable, Hashable {
-    public enum EventType: String, Sendable, Hashable {
-        case normal = "Normal"
-        case warning = "Warning"
-    }
-
     public var type: EventType
     /// A CamelCase word (`TrainingSucceeded`).
     public var reason: String

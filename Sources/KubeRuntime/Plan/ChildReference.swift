@@ -1,6 +1,6 @@
 import KubeCore
 
-/// One child object of a Model, in the Model's namespace.
+/// One child object, in its owner's namespace: what a plan keeps or deletes.
 public struct ChildReference: Sendable, Hashable, CustomStringConvertible {
     public var apiVersion: String
     public var kind: String

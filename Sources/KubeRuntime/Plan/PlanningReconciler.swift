@@ -1,0 +1,31 @@
+import Foundation
+import KubeCore
+
+/// A reconciler as two things: what it reads (`observe`) and what it wants (`plan`, pure).
+/// `TypedReconciler` does everything else for it — fetching and decoding the object, skipping
+/// one being deleted, reporting one it cannot decode, carrying the plan out, writing status
+/// only when it changed, recording Events, showing refused writes — so every kind's controller
+/// is its planner and nothing more. Register one with `ControllerBuilder.complete(_:fieldManager:events:now:conditionType:)`.
+public protocol PlanningReconciler: Sendable {
+    /// The reconciled kind, decoded.
+    associatedtype Object: Decodable & Sendable
+    /// Everything `plan` needs besides the object's own fields and the time.
+    associatedtype Observation: Sendable
+    /// The part of the object's status this controller writes.
+    associatedtype Status: Codable & Equatable & Sendable
+
+    /// Reads what the plan needs from the controller's caches.
+    func observe(_ object: Object, in stores: Stores) -> Observation
+
+    /// The whole desired state, from the observation and the time alone.
+    func plan(_ observation: Observation, now: Date) -> ReconcilePlan<Status>
+
+    /// The status this controller owns as the object carries it now: a plan's status equal to
+    /// it costs no write. Conditions other controllers own must be left out.
+    func ownedStatus(of object: Object) -> Status?
+
+    /// The plan's status, changed to say that these child writes were refused (a condition with
+    /// the API's reason and message). `current` is `ownedStatus` of the object, so a condition
+    /// already saying so keeps its transition time.
+    func status(_ planned: Status, current: Status?, refused: [ChildWriteFailure], now: Date) -> Status
+}

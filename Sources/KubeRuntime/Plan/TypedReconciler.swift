@@ -1,0 +1,76 @@
+import Foundation
+import KubeClient
+import KubeCore
+import Logging
+
+/// The adapter that turns a `PlanningReconciler` into a `Reconciler` (controller-runtime's
+/// `AsReconciler`, kube-rs's `Controller::run`): one implementation of fetch, decode, plan,
+/// execute, status and Events for every kind.
+struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
+    let planner: Planner
+    let stores: Stores
+    let applier: ObjectApplier
+    let events: EventRecorder
+    let now: @Sendable () -> Date
+    /// The condition an undecodable object gets, `False` with reason `InvalidObject`.
+    let conditionType: String
+
+    static var undecodableReason: String { "InvalidObject" }
+
+    func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
+        // Gone, or going: the garbage collector removes the children through their owner
+        // references (no finalizer: nothing outside the cluster to clean up).
+        guard let raw = stores.primary.get(key), raw[path: ["metadata", "deletionTimestamp"]] == nil else {
+            return .done
+        }
+        let object: Planner.Object
+        do {
+            object = try raw.decode(Planner.Object.self)
+        } catch {
+            try await reportUndecodable(raw, error: error)
+            throw TerminalError(error)
+        }
+        let time = now()
+        let plan = planner.plan(planner.observe(object, in: stores), now: time)
+        let refused = try await PlanExecutor(applier: applier, stores: stores)
+            .execute(plan, namespace: key.namespace)
+        let current = planner.ownedStatus(of: object)
+        var status = plan.status
+        if !refused.isEmpty {
+            status = planner.status(status, current: current, refused: refused, now: time)
+        }
+        if status != current {
+            try await applier.applyStatus(JSONValue(encoding: status), of: raw, in: stores.primary)
+        }
+        for event in plan.events {
+            await events.record(about: raw, type: event.type, reason: event.reason, action: event.action, note: event.message)
+        }
+        for failure in refused {
+            await events.record(
+                about: raw, type: .warning, reason: failure.reason, action: failure.action, note: failure.description)
+        }
+        guard refused.isEmpty else { throw ChildWritesRefused(failures: refused) }
+        return ReconcileResult(requeueAfter: plan.requeueAfter)
+    }
+
+    /// The schema admits nothing the type cannot read, so this is an object written under a
+    /// newer, incompatible CRD: it is told so on the object itself, not only in a log line.
+    private func reportUndecodable(_ raw: JSONValue, error: any Error) async throws {
+        let kind = raw["kind"]?.stringValue ?? "object"
+        let message = "Baton cannot read this \(kind): \(error). Check it against the CRDs this operator installs (`baton crds`)."
+        var condition: JSONValue = [
+            "type": .string(conditionType), "status": "False", "reason": .string(Self.undecodableReason),
+            "message": .string(message), "lastTransitionTime": .string(KubeTime(now()).rfc3339),
+        ]
+        condition["observedGeneration"] = raw[path: ["metadata", "generation"]]
+        // An unchanged condition keeps its transition time, so a repeat writes nothing.
+        if let existing = raw[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"] == condition["type"] }),
+            existing["status"] == condition["status"], existing["reason"] == condition["reason"],
+            existing["message"] == condition["message"]
+        {
+            condition["lastTransitionTime"] = existing["lastTransitionTime"]
+        }
+        try await applier.setCondition(condition, of: raw, in: stores.primary)
+        await events.record(about: raw, type: .warning, reason: Self.undecodableReason, action: "Decode", note: message)
+    }
+}
