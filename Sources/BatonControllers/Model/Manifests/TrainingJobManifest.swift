@@ -31,30 +31,14 @@ struct TrainingJobManifest {
     }
 
     var job: JSONValue {
-        var podSpec: JSONObject = [
-            "restartPolicy": "Never",
-            "containers": [trainer],
-        ]
-        if isDistributed { podSpec["subdomain"] = .string(names.workersService) }
-
-        var spec: JSONObject = [
-            "backoffLimit": .integer(Int64(training.backoffLimit)),
-            "ttlSecondsAfterFinished": .integer(Int64(ttlSecondsAfterFinished)),
-            "completions": .integer(Int64(training.workers)),
-            "parallelism": .integer(Int64(training.workers)),
-        ]
-        if isDistributed { spec["completionMode"] = "Indexed" }
-        spec["activeDeadlineSeconds"] = training.activeDeadlineSeconds.map(JSONValue.integer)
-        spec["template"] = [
-            "metadata": ["labels": metadata.labels(version: version, component: .training)],
-            "spec": .object(podSpec),
-        ]
-        return [
-            "apiVersion": .string(ChildKind.job.apiVersion),
-            "kind": .string(ChildKind.job.rawValue),
-            "metadata": metadata.metadata(name: names.trainingJob, version: version, component: .training),
-            "spec": .object(spec),
-        ]
+        var pod: JSONObject = ["containers": [trainer]]
+        if isDistributed { pod["subdomain"] = .string(names.workersService) }
+        return JobManifest(
+            metadata: metadata.metadata(name: names.trainingJob, version: version, component: .training),
+            podLabels: metadata.labels(version: version, component: .training), pod: pod, workers: training.workers,
+            backoffLimit: training.backoffLimit, activeDeadlineSeconds: training.activeDeadlineSeconds,
+            ttlSecondsAfterFinished: ttlSecondsAfterFinished
+        ).object
     }
 
     /// Only DNS records of the workers, ready or not (they must find each other before any is
