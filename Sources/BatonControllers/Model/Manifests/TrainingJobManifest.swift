@@ -18,6 +18,7 @@ struct TrainingJobManifest {
     let data: DatasetReference?
     let outputURI: String
     let ttlSecondsAfterFinished: Int32
+    let podSecurity: PodSecurity
 
     static let rendezvousPort: Int64 = 29_500
     static let rendezvousPortName = "rendezvous"
@@ -36,6 +37,7 @@ struct TrainingJobManifest {
             "containers": [trainer],
         ]
         if isDistributed { podSpec["subdomain"] = .string(names.workersService) }
+        podSpec.merge(podSecurity.podFields) { _, new in new }
 
         var spec: JSONObject = [
             "backoffLimit": .integer(Int64(training.backoffLimit)),
@@ -99,6 +101,7 @@ struct TrainingJobManifest {
             ]
         }
         object["terminationMessagePolicy"] = "FallbackToLogsOnError"
+        object["securityContext"] = podSecurity.modelContainerSecurityContext
         return .object(object)
     }
 
