@@ -2,6 +2,7 @@ import BatonAPI
 import Foundation
 import KubeCore
 import Testing
+import YAML
 
 @testable import BatonControllers
 
@@ -130,6 +131,16 @@ struct PodSecurityTests {
         #expect(servingPod["serviceAccountName"] == "fraud-server")
         // Not named by the Model: the configuration's choice.
         #expect(servingPod["automountServiceAccountToken"] == true)
+    }
+
+    /// The operator's own pod meets the profile too: its namespace enforces it.
+    @Test func theOperatorDeploymentMeetsTheRestrictedProfile() throws {
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("manifests/operator/deployment.yaml"), encoding: .utf8)
+        let pod = try #require(try YAML.parse(text)[path: Self.podPath])
+        #expect(Self.containers(pod).count == 1)
+        #expect(RestrictedProfile.violations(of: pod) == [])
     }
 
     /// The checker is not vacuous: each of its rules catches the pod that breaks it, and only it.
