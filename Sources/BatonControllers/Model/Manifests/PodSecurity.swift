@@ -54,14 +54,17 @@ struct PodSecurity: Sendable {
 
     /// No setuid escalation and no capabilities are what "restricted" asks of every container.
     /// `add` and `drop` replace the default's separately, so adding NET_BIND_SERVICE keeps
-    /// everything else dropped.
+    /// everything else dropped. An empty list is left out: the API server does not store one,
+    /// and a manifest holding it would never match the object read back.
     private static func containerSecurityContext(_ overrides: ContainerSecurityContext) -> JSONValue {
         var context: JSONObject = ["allowPrivilegeEscalation": .bool(overrides.allowPrivilegeEscalation ?? false)]
         context["readOnlyRootFilesystem"] = overrides.readOnlyRootFilesystem.map(JSONValue.bool)
         var capabilities: JSONObject = [:]
-        capabilities["add"] = overrides.capabilities?.add.map { .array($0.map(JSONValue.string)) }
-        capabilities["drop"] = .array((overrides.capabilities?.drop ?? ["ALL"]).map(JSONValue.string))
-        context["capabilities"] = .object(capabilities)
+        for (key, names) in [("add", overrides.capabilities?.add ?? []), ("drop", overrides.capabilities?.drop ?? ["ALL"])]
+        where !names.isEmpty {
+            capabilities[key] = .array(names.map(JSONValue.string))
+        }
+        if !capabilities.isEmpty { context["capabilities"] = .object(capabilities) }
         return .object(context)
     }
 }
