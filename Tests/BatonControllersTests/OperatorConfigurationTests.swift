@@ -18,6 +18,16 @@ struct OperatorConfigurationTests {
         #expect(configuration.runtimes[.triton].readiness == .httpGet(path: "/v2/health/ready"))
         #expect(configuration.runtimes[.custom].image == nil)
         #expect(configuration.runtimes[.custom].readiness == .tcpSocket)
+        #expect(configuration.serviceAccountName == nil)
+        #expect(configuration.automountServiceAccountToken == false)
+    }
+
+    @Test func podAccountDefaults() throws {
+        let configuration = try OperatorConfiguration(yaml: "serviceAccountName: model-runner\nautomountServiceAccountToken: true\n")
+        #expect(configuration.serviceAccountName == "model-runner")
+        #expect(configuration.automountServiceAccountToken == true)
+        let text = try YAML.emit(JSONValue(encoding: configuration))
+        #expect(try OperatorConfiguration(yaml: text) == configuration)
     }
 
     @Test(arguments: ["", "# nothing set yet\n", "---\n"])
@@ -80,7 +90,9 @@ struct OperatorConfigurationTests {
         ("runtimes: {Triton: {readiness: {httpGet: {path: ping}}}}", "runtimes.Triton.readiness.httpGet.path", "expected an absolute path such as /ping, found \"ping\""),
         ("runtimes: {Triton: {readiness: {}}}", "runtimes.Triton.readiness", "expected exactly one of httpGet: {path: ...} and tcpSocket: {}"),
         ("runtimes: [MLServer]", "runtimes", "expected a mapping, found array [\"MLServer\"]"),
-        ("storageInitialiserImage: x", "storageInitialiserImage", "unknown field; known fields: apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort"),
+        ("storageInitialiserImage: x", "storageInitialiserImage", "unknown field; known fields: apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort, serviceAccountName, automountServiceAccountToken"),
+        ("serviceAccountName: Model_Runner", "serviceAccountName", "expected a ServiceAccount name, found \"Model_Runner\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"),
+        ("automountServiceAccountToken: maybe", "automountServiceAccountToken", "expected a boolean, found string \"maybe\""),
         ("kind: Model", "kind", "expected \"OperatorConfiguration\", found \"Model\""),
         ("artifactStore: baton-artifacts", "artifactStore", "expected a URI with a scheme, such as s3://baton-artifacts, found \"baton-artifacts\""),
         ("storageInitializerImage: \"\"", "storageInitializerImage", "expected an image reference, found an empty string"),

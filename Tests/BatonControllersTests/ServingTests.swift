@@ -56,7 +56,6 @@ struct ServingTests {
         let initializer = try #require(deployment.container("storage-initializer", path: ["spec", "template", "spec", "initContainers"]))
         #expect(initializer["args"] == ["s3://ml-models/churn/1.0.0", "/mnt/models"])
         #expect(initializer["volumeMounts"] == [["name": "model-store", "mountPath": "/mnt/models"]])
-        #expect(initializer["securityContext"] == ["allowPrivilegeEscalation": false])
     }
 
     @Test func mlServerContainer() throws {
@@ -72,7 +71,6 @@ struct ServingTests {
         #expect(server["ports"] == [["name": "http", "containerPort": 8080, "protocol": "TCP"]])
         #expect(server["readinessProbe"] == ["httpGet": ["path": "/v2/health/ready", "port": "http"]])
         #expect(server["volumeMounts"] == [["name": "model-store", "mountPath": "/mnt/models", "readOnly": true]])
-        #expect(server["securityContext"] == ["allowPrivilegeEscalation": false])
     }
 
     @Test func tfServingNamesTheModel() throws {

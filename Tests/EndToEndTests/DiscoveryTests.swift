@@ -23,6 +23,8 @@ import Testing
         "jobs": ["", "batch/v1", "true", "Job"],
         "leases": ["", "coordination.k8s.io/v1", "true", "Lease"],
         "ingresses": ["ing", "networking.k8s.io/v1", "true", "Ingress"],
+        "networkpolicies": ["netpol", "networking.k8s.io/v1", "true", "NetworkPolicy"],
+        "poddisruptionbudgets": ["pdb", "policy/v1", "true", "PodDisruptionBudget"],
         "clusterroles": ["", "rbac.authorization.k8s.io/v1", "false", "ClusterRole"],
         "clusterrolebindings": ["", "rbac.authorization.k8s.io/v1", "false", "ClusterRoleBinding"],
         "roles": ["", "rbac.authorization.k8s.io/v1", "true", "Role"],
@@ -59,7 +61,7 @@ import Testing
             let versions = Set(try await kubectl.succeed(["api-versions"]).split(separator: "\n").map(String.init))
             let expected: Set = [
                 "v1", "apps/v1", "batch/v1", "autoscaling/v2", "coordination.k8s.io/v1", "events.k8s.io/v1",
-                "networking.k8s.io/v1", "rbac.authorization.k8s.io/v1", "apiextensions.k8s.io/v1", "example.com/v1",
+                "networking.k8s.io/v1", "policy/v1", "rbac.authorization.k8s.io/v1", "apiextensions.k8s.io/v1", "example.com/v1",
             ]
             #expect(expected.isSubset(of: versions), "missing: \(expected.subtracting(versions))")
         }

@@ -106,6 +106,10 @@ import Testing
             #expect(container?[path: ["securityContext", "readOnlyRootFilesystem"]] == true)
             #expect(container?[path: ["securityContext", "allowPrivilegeEscalation"]] == false)
             #expect(try await kubectl.names(["clusterrole", "baton-operator"]) == ["clusterrole.rbac.authorization.k8s.io/baton-operator"])
+            let budget = try await kubectl.json(["poddisruptionbudget", "baton-operator", "-n", "baton-system"])
+            #expect(budget[path: ["spec", "maxUnavailable"]] == 1)
+            let policy = try await kubectl.json(["networkpolicy", "baton-operator", "-n", "baton-system"])
+            #expect(policy[path: ["spec", "policyTypes"]] == ["Ingress", "Egress"])
             // And uninstalls: the namespace goes first, and its objects are still there to delete.
             try await kubectl.succeed(["delete", "-k", root, "--timeout=60s"])
             #expect(try await kubectl.names(["clusterroles", "-l", "app.kubernetes.io/name=baton"]).isEmpty)

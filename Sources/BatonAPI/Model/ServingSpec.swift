@@ -10,12 +10,15 @@ public struct ServingSpec: Sendable, Hashable {
     public var replicas: Int32
     public var resources: ResourceRequirements?
     public var autoscaling: AutoscalingSpec?
+    /// The pods' ServiceAccount and security settings, written beside the other fields.
+    public var pod: PodSettings
 
     public static let defaultReplicas: Int32 = 1
 
     public init(
         runtime: ServingRuntime, image: String? = nil, args: [String]? = nil, env: [EnvVar]? = nil,
-        replicas: Int32 = defaultReplicas, resources: ResourceRequirements? = nil, autoscaling: AutoscalingSpec? = nil
+        replicas: Int32 = defaultReplicas, resources: ResourceRequirements? = nil, autoscaling: AutoscalingSpec? = nil,
+        pod: PodSettings = PodSettings()
     ) {
         self.runtime = runtime
         self.image = image
@@ -24,6 +27,7 @@ public struct ServingSpec: Sendable, Hashable {
         self.replicas = replicas
         self.resources = resources
         self.autoscaling = autoscaling
+        self.pod = pod
     }
 }
 
@@ -41,6 +45,19 @@ extension ServingSpec: Codable {
         replicas = try container.decode(.replicas, default: Self.defaultReplicas)
         resources = try container.decodeIfPresent(ResourceRequirements.self, forKey: .resources)
         autoscaling = try container.decodeIfPresent(AutoscalingSpec.self, forKey: .autoscaling)
+        pod = try PodSettings(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(runtime, forKey: .runtime)
+        try container.encodeIfPresent(image, forKey: .image)
+        try container.encodeIfPresent(args, forKey: .args)
+        try container.encodeIfPresent(env, forKey: .env)
+        try container.encode(replicas, forKey: .replicas)
+        try container.encodeIfPresent(resources, forKey: .resources)
+        try container.encodeIfPresent(autoscaling, forKey: .autoscaling)
+        try pod.encode(to: encoder)
     }
 }
 
@@ -59,5 +76,6 @@ extension ServingSpec: SchemaDescribed {
             "resources": ResourceRequirements.openAPISchema,
             "autoscaling": AutoscalingSpec.openAPISchema,
         ]
-    ).rule("self.runtime != 'Custom' || has(self.image)", message: "image is required when runtime is Custom")
+    ).including(PodSettings.openAPISchema)
+    .rule("self.runtime != 'Custom' || has(self.image)", message: "image is required when runtime is Custom")
 }

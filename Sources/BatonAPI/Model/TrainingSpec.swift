@@ -11,6 +11,8 @@ public struct TrainingSpec: Sendable, Hashable {
     public var activeDeadlineSeconds: Int64?
     /// Where training writes the artifact; `{{version}}` is replaced by the version.
     public var outputURI: String?
+    /// The pods' ServiceAccount and security settings, written beside the container's fields.
+    public var pod: PodSettings
 
     public static let defaultWorkers: Int32 = 1
     /// Fewer than a Job's 6: a training run is long and a failure usually repeats.
@@ -18,13 +20,14 @@ public struct TrainingSpec: Sendable, Hashable {
 
     public init(
         container: ContainerSpec, workers: Int32 = defaultWorkers, backoffLimit: Int32 = defaultBackoffLimit,
-        activeDeadlineSeconds: Int64? = nil, outputURI: String? = nil
+        activeDeadlineSeconds: Int64? = nil, outputURI: String? = nil, pod: PodSettings = PodSettings()
     ) {
         self.container = container
         self.workers = workers
         self.backoffLimit = backoffLimit
         self.activeDeadlineSeconds = activeDeadlineSeconds
         self.outputURI = outputURI
+        self.pod = pod
     }
 }
 
@@ -33,10 +36,11 @@ extension TrainingSpec: Codable {
         case workers, backoffLimit, activeDeadlineSeconds, outputURI
     }
 
-    /// The container's fields are read from and written to the same object as the training
-    /// fields, which keeps the manifest flat and `ContainerSpec` shared with pipeline steps.
+    /// The container's and the pod's fields are read from and written to the same object as the
+    /// training fields, which keeps the manifest flat and `ContainerSpec` shared with pipeline steps.
     public init(from decoder: any Decoder) throws {
         container = try ContainerSpec(from: decoder)
+        pod = try PodSettings(from: decoder)
         let fields = try decoder.container(keyedBy: CodingKeys.self)
         workers = try fields.decode(.workers, default: Self.defaultWorkers)
         backoffLimit = try fields.decode(.backoffLimit, default: Self.defaultBackoffLimit)
@@ -46,6 +50,7 @@ extension TrainingSpec: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         try container.encode(to: encoder)
+        try pod.encode(to: encoder)
         var fields = encoder.container(keyedBy: CodingKeys.self)
         try fields.encode(workers, forKey: .workers)
         try fields.encode(backoffLimit, forKey: .backoffLimit)
@@ -71,5 +76,5 @@ extension TrainingSpec: SchemaDescribed {
                 "Where training writes the artifact, such as s3://ml-models/fraud/{{version}}; {{version}} is replaced "
                     + "by the version. The operator's artifact store when absent.", minLength: 1),
         ]
-    ).including(ContainerSpec.openAPISchema)
+    ).including(ContainerSpec.openAPISchema).including(PodSettings.openAPISchema)
 }

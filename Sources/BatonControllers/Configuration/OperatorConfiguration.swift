@@ -15,6 +15,8 @@ import YAML
 /// jobTTLSecondsAfterFinished: 86400
 /// artifactStore: s3://baton-artifacts
 /// servingPort: 8080
+/// serviceAccountName: model-runner
+/// automountServiceAccountToken: false
 /// ```
 public struct OperatorConfiguration: Sendable, Hashable {
     public var runtimes: RuntimeTable
@@ -28,6 +30,13 @@ public struct OperatorConfiguration: Sendable, Hashable {
     public var artifactStore: String
     /// The port of each Model's stable Service.
     public var servingPort: Int32
+    /// The ServiceAccount of training and serving pods whose Model names none; the namespace's
+    /// `default` when nil. It must exist in each Model's namespace.
+    public var serviceAccountName: String?
+    /// Whether those pods get their ServiceAccount's API token when the Model does not say.
+    /// Model code rarely calls the Kubernetes API, and a mounted token is a credential any
+    /// process in the pod can read and use.
+    public var automountServiceAccountToken: Bool
 
     public static let apiVersion = "baton.dev/v1alpha1"
     public static let kind = "OperatorConfiguration"
@@ -42,13 +51,16 @@ public struct OperatorConfiguration: Sendable, Hashable {
     public init(
         runtimes: RuntimeTable = .builtIn, storageInitializerImage: String = defaultStorageInitializerImage,
         jobTTLSecondsAfterFinished: Int32 = defaultJobTTLSecondsAfterFinished, artifactStore: String = defaultArtifactStore,
-        servingPort: Int32 = defaultServingPort
+        servingPort: Int32 = defaultServingPort, serviceAccountName: String? = nil,
+        automountServiceAccountToken: Bool = false
     ) {
         self.runtimes = runtimes
         self.storageInitializerImage = storageInitializerImage
         self.jobTTLSecondsAfterFinished = jobTTLSecondsAfterFinished
         self.artifactStore = Self.trimmingTrailingSlashes(artifactStore)
         self.servingPort = servingPort
+        self.serviceAccountName = serviceAccountName
+        self.automountServiceAccountToken = automountServiceAccountToken
     }
 
     /// Reads a configuration file. An empty file (or one of comments only) is the defaults.
@@ -87,6 +99,7 @@ public struct OperatorConfiguration: Sendable, Hashable {
 extension OperatorConfiguration: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort
+        case serviceAccountName, automountServiceAccountToken
     }
 
     public init(from decoder: any Decoder) throws {
@@ -114,6 +127,9 @@ extension OperatorConfiguration: Codable {
             ?? Self.defaultJobTTLSecondsAfterFinished
         let artifactStore = try container.decodeIfPresent(String.self, forKey: .artifactStore) ?? Self.defaultArtifactStore
         let servingPort = try container.decodeIfPresent(Int32.self, forKey: .servingPort) ?? Self.defaultServingPort
+        let serviceAccountName = try container.decodeIfPresent(String.self, forKey: .serviceAccountName)
+        let automountServiceAccountToken =
+            try container.decodeIfPresent(Bool.self, forKey: .automountServiceAccountToken) ?? false
 
         if storageInitializerImage.isEmpty {
             throw DecodingError.dataCorruptedError(
@@ -134,9 +150,15 @@ extension OperatorConfiguration: Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .servingPort, in: container, debugDescription: "expected a port from 1 to 65535, found \(servingPort)")
         }
+        if let serviceAccountName, let problem = NameValidation.dns1123Subdomain(serviceAccountName).first {
+            throw DecodingError.dataCorruptedError(
+                forKey: .serviceAccountName, in: container,
+                debugDescription: "expected a ServiceAccount name, found \"\(serviceAccountName)\": \(problem)")
+        }
         self.init(
             runtimes: RuntimeTable.builtIn.applying(runtimes), storageInitializerImage: storageInitializerImage,
-            jobTTLSecondsAfterFinished: ttl, artifactStore: artifactStore, servingPort: servingPort)
+            jobTTLSecondsAfterFinished: ttl, artifactStore: artifactStore, servingPort: servingPort,
+            serviceAccountName: serviceAccountName, automountServiceAccountToken: automountServiceAccountToken)
     }
 
     /// The whole effective configuration, in the file's shape: printing it shows what the
@@ -150,6 +172,8 @@ extension OperatorConfiguration: Codable {
         try container.encode(jobTTLSecondsAfterFinished, forKey: .jobTTLSecondsAfterFinished)
         try container.encode(artifactStore, forKey: .artifactStore)
         try container.encode(servingPort, forKey: .servingPort)
+        try container.encodeIfPresent(serviceAccountName, forKey: .serviceAccountName)
+        try container.encode(automountServiceAccountToken, forKey: .automountServiceAccountToken)
     }
 
     private static func unknownRuntimeProblem(_ name: String) -> String {

@@ -113,7 +113,8 @@ struct ModelPlanBuilder {
     private func trainingManifest(_ training: TrainingSpec) -> TrainingJobManifest {
         TrainingJobManifest(
             metadata: metadata, names: names, version: version, training: training, data: model.spec.data,
-            outputURI: outputURI(training), ttlSecondsAfterFinished: configuration.jobTTLSecondsAfterFinished)
+            outputURI: outputURI(training), ttlSecondsAfterFinished: configuration.jobTTLSecondsAfterFinished,
+            podSecurity: PodSecurity(training.pod, configuration: configuration))
     }
 
     // MARK: - Serving
@@ -124,7 +125,8 @@ struct ModelPlanBuilder {
         guard let image = serving.image ?? runtime.image else { return [] }
         let deployment = ServingDeploymentManifest(
             metadata: metadata, names: names, version: version, artifact: artifact, serving: serving, runtime: runtime,
-            image: image, storageInitializerImage: configuration.storageInitializerImage)
+            image: image, storageInitializerImage: configuration.storageInitializerImage,
+            podSecurity: PodSecurity(serving.pod, configuration: configuration))
         var objects = [deployment.deployment]
         if let autoscaling = serving.autoscaling {
             objects.append(

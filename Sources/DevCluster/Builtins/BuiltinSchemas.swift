@@ -1920,6 +1920,21 @@ enum BuiltinSchemas {
           type:
             description: type for HostPath Volume Defaults to ""
             type: string
+      IPBlock:
+        description: IPBlock is a CIDR a NetworkPolicy peer allows, less the CIDRs in except.
+        type: object
+        required:
+        - cidr
+        properties:
+          cidr:
+            description: cidr is the allowed range, such as 192.168.1.0/24 or 2001:db8::/64.
+            type: string
+          except:
+            description: except lists ranges inside cidr that are not allowed.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              type: string
       ISCSIVolumeSource:
         description: Represents an ISCSI disk. ISCSI volumes can only be mounted as read/write once.
         type: object
@@ -2620,6 +2635,90 @@ enum BuiltinSchemas {
           phase:
             description: Phase is the current lifecycle phase of the namespace.
             type: string
+      NetworkPolicyEgressRule:
+        description: NetworkPolicyEgressRule allows traffic from the selected pods that matches both ports and to.
+        type: object
+        properties:
+          ports:
+            description: ports are the destination ports allowed; every port when empty or missing.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyPort'
+          to:
+            description: to are the destinations allowed; every destination when empty or missing.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyPeer'
+      NetworkPolicyIngressRule:
+        description: NetworkPolicyIngressRule allows traffic to the selected pods that matches both ports and from.
+        type: object
+        properties:
+          from:
+            description: from are the sources allowed; every source when empty or missing.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyPeer'
+          ports:
+            description: ports are the ports allowed; every port when empty or missing.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyPort'
+      NetworkPolicyPeer:
+        description: NetworkPolicyPeer is a set of pods (by namespace and pod selectors) or an IP range.
+        type: object
+        properties:
+          ipBlock:
+            $ref: '#/definitions/IPBlock'
+            description: ipBlock is an IP range; not with the selectors.
+          namespaceSelector:
+            $ref: '#/definitions/LabelSelector'
+            description: namespaceSelector picks namespaces by label; {} is every namespace.
+          podSelector:
+            $ref: '#/definitions/LabelSelector'
+            description: podSelector picks pods by label, in the policy's namespace or those namespaceSelector picks.
+      NetworkPolicyPort:
+        description: NetworkPolicyPort is a port, or a range of ports, and a protocol.
+        type: object
+        properties:
+          endPort:
+            description: endPort makes port the first of a range ending here; port must then be a number.
+            type: integer
+            format: int32
+          port:
+            $ref: '#/definitions/IntOrString'
+            description: port is a number or a named container port; every port when missing.
+          protocol:
+            description: protocol is TCP, UDP or SCTP; TCP when missing.
+            type: string
+      NetworkPolicySpec:
+        description: NetworkPolicySpec says which pods a NetworkPolicy selects and what traffic they may send and receive.
+        type: object
+        properties:
+          egress:
+            description: egress lists the outgoing traffic allowed to the selected pods.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyEgressRule'
+          ingress:
+            description: ingress lists the incoming traffic allowed to the selected pods.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              $ref: '#/definitions/NetworkPolicyIngressRule'
+          podSelector:
+            $ref: '#/definitions/LabelSelector'
+            description: podSelector picks the pods of the namespace the policy applies to; {} is all of them.
+          policyTypes:
+            description: policyTypes are Ingress, Egress or both; the directions the policy restricts.
+            type: array
+            x-kubernetes-list-type: atomic
+            items:
+              type: string
       NodeAffinity:
         description: Node affinity is a group of node affinity scheduling rules.
         type: object
@@ -3111,6 +3210,68 @@ enum BuiltinSchemas {
           type:
             description: Type is the type of the condition.
             type: string
+      PodDisruptionBudgetSpec:
+        description: PodDisruptionBudgetSpec says how many of the selected pods voluntary evictions may take down.
+        type: object
+        properties:
+          maxUnavailable:
+            $ref: '#/definitions/IntOrString'
+            description: maxUnavailable is how many (or what percentage) of the selected pods may be unavailable after an eviction; not with minAvailable.
+          minAvailable:
+            $ref: '#/definitions/IntOrString'
+            description: minAvailable is how many (or what percentage) of the selected pods must stay available after an eviction; not with maxUnavailable.
+          selector:
+            $ref: '#/definitions/LabelSelector'
+            description: selector picks the pods the budget protects.
+            x-kubernetes-patch-strategy: replace
+          unhealthyPodEvictionPolicy:
+            description: unhealthyPodEvictionPolicy is IfHealthyBudget or AlwaysAllow, whether pods that are not Ready may be evicted regardless of the budget.
+            type: string
+      PodDisruptionBudgetStatus:
+        description: PodDisruptionBudgetStatus is what the disruption controller last observed.
+        type: object
+        required:
+        - disruptionsAllowed
+        - currentHealthy
+        - desiredHealthy
+        - expectedPods
+        properties:
+          conditions:
+            description: conditions include DisruptionAllowed.
+            type: array
+            x-kubernetes-list-map-keys:
+            - type
+            x-kubernetes-list-type: map
+            x-kubernetes-patch-merge-key: type
+            x-kubernetes-patch-strategy: merge
+            items:
+              $ref: '#/definitions/Condition'
+          currentHealthy:
+            description: currentHealthy is the number of healthy pods.
+            type: integer
+            format: int32
+          desiredHealthy:
+            description: desiredHealthy is the fewest healthy pods the budget wants.
+            type: integer
+            format: int32
+          disruptedPods:
+            description: disruptedPods are pods being evicted and the time each eviction was accepted.
+            type: object
+            additionalProperties:
+              type: string
+              format: date-time
+          disruptionsAllowed:
+            description: disruptionsAllowed is how many pods may be evicted now.
+            type: integer
+            format: int32
+          expectedPods:
+            description: expectedPods is the number of pods the budget counts.
+            type: integer
+            format: int32
+          observedGeneration:
+            description: observedGeneration is the generation of the budget the status reflects.
+            type: integer
+            format: int64
       PodDNSConfig:
         description: PodDNSConfig defines the DNS parameters of a pod in addition to those generated from DNSPolicy.
         type: object
@@ -5764,6 +5925,49 @@ enum BuiltinSchemas {
           status:
             $ref: '#/definitions/IngressStatus'
             description: status is the current state of the Ingress.
+      networking.k8s.io/v1/NetworkPolicy:
+        description: NetworkPolicy says what traffic a set of pods may send and receive.
+        type: object
+        x-kubernetes-group-version-kind:
+        - group: networking.k8s.io
+          kind: NetworkPolicy
+          version: v1
+        properties:
+          apiVersion:
+            description: APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values.
+            type: string
+          kind:
+            description: Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to.
+            type: string
+          metadata:
+            $ref: '#/definitions/ObjectMeta'
+            description: Standard object's metadata.
+          spec:
+            $ref: '#/definitions/NetworkPolicySpec'
+            description: spec is the policy.
+      policy/v1/PodDisruptionBudget:
+        description: PodDisruptionBudget limits how many pods of a collection voluntary evictions may take down at once.
+        type: object
+        x-kubernetes-group-version-kind:
+        - group: policy
+          kind: PodDisruptionBudget
+          version: v1
+        properties:
+          apiVersion:
+            description: APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values.
+            type: string
+          kind:
+            description: Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to.
+            type: string
+          metadata:
+            $ref: '#/definitions/ObjectMeta'
+            description: Standard object's metadata.
+          spec:
+            $ref: '#/definitions/PodDisruptionBudgetSpec'
+            description: spec is the budget.
+          status:
+            $ref: '#/definitions/PodDisruptionBudgetStatus'
+            description: status is the budget as the disruption controller last observed it.
       apiextensions.k8s.io/v1/CustomResourceDefinition:
         description: CustomResourceDefinition represents a resource that should be exposed on the API server. Its name MUST be in the format <.spec.name>.<.spec.group>.
         type: object

@@ -291,11 +291,39 @@ enum BuiltinResources {
                 column("Ports") { o, _ in .string(o[path: ["spec", "tls"]] == nil ? "80" : "80, 443") }, age,
             ]),
         ResourceType(
+            group: "networking.k8s.io", version: "v1", kind: "NetworkPolicy", plural: "networkpolicies",
+            singular: "networkpolicy", namespaced: true, shortNames: ["netpol"], tracksGeneration: true,
+            printerColumns: [
+                name,
+                column("Pod-Selector") { o, _ in
+                    let labels = o[path: ["spec", "podSelector", "matchLabels"]]?.objectValue ?? [:]
+                    if labels.isEmpty { return "<none>" }
+                    return .string(labels.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ","))
+                },
+                age,
+            ]),
+        ResourceType(
+            group: "policy", version: "v1", kind: "PodDisruptionBudget", plural: "poddisruptionbudgets",
+            singular: "poddisruptionbudget", namespaced: true, shortNames: ["pdb"], hasStatus: true, tracksGeneration: true,
+            printerColumns: [
+                name,
+                column("Min Available") { o, _ in intOrString(o, ["spec", "minAvailable"]) },
+                column("Max Unavailable") { o, _ in intOrString(o, ["spec", "maxUnavailable"]) },
+                column("Allowed Disruptions", "integer") { o, _ in .integer(Cells.int(o, ["status", "disruptionsAllowed"])) },
+                age,
+            ]),
+        ResourceType(
             group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
             plural: "customresourcedefinitions", singular: "customresourcedefinition", namespaced: false,
             shortNames: ["crd", "crds"], categories: ["api-extensions"], hasStatus: true, tracksGeneration: true,
             printerColumns: [name, createdAt]),
     ]
+
+    /// A count or a percentage, as kubectl shows a PodDisruptionBudget's; N/A when not set.
+    private static func intOrString(_ object: JSONValue, _ path: [String]) -> JSONValue {
+        if let count = object[path: path]?.intValue { return .string(String(count)) }
+        return Cells.string(object, path, default: "N/A")
+    }
 
     private static let createdAt = column("Created At", "date") { o, _ in Cells.string(o, ["metadata", "creationTimestamp"]) }
     private static let roleRef = column("Role") { o, _ in

@@ -16,6 +16,7 @@ struct ServingDeploymentManifest {
     /// `spec.serving.image`, else the runtime's; checked present before planning.
     let image: String
     let storageInitializerImage: String
+    let podSecurity: PodSecurity
 
     static let modelStoreVolume = "model-store"
     static let modelStorePath = "/mnt/models"
@@ -36,13 +37,15 @@ struct ServingDeploymentManifest {
         // With an autoscaler, leaving `replicas` out keeps Baton from fighting it over the count.
         if serving.autoscaling == nil { spec["replicas"] = .integer(Int64(serving.replicas)) }
         spec["selector"] = ["matchLabels": metadata.selector(version: version, component: .serving)]
+        var podSpec: JSONObject = [
+            "initContainers": [storageInitializer],
+            "containers": [server],
+            "volumes": [["name": .string(Self.modelStoreVolume), "emptyDir": [:]]],
+        ]
+        podSpec.merge(podSecurity.podFields) { _, new in new }
         spec["template"] = [
             "metadata": ["labels": metadata.labels(version: version, component: .serving)],
-            "spec": [
-                "initContainers": [storageInitializer],
-                "containers": [server],
-                "volumes": [["name": .string(Self.modelStoreVolume), "emptyDir": [:]]],
-            ],
+            "spec": .object(podSpec),
         ]
         return [
             "apiVersion": .string(ChildKind.deployment.apiVersion),
@@ -53,10 +56,6 @@ struct ServingDeploymentManifest {
         ]
     }
 
-    /// Pod security beyond this is left to the namespace's Pod Security admission: several
-    /// stock server images run as root and would break under `runAsNonRoot`.
-    private static let securityContext: JSONValue = ["allowPrivilegeEscalation": false]
-
     private var storageInitializer: JSONValue {
         [
             "name": .string(Self.initializerContainer),
@@ -64,7 +63,7 @@ struct ServingDeploymentManifest {
             "args": [.string(artifact.uri), .string(Self.modelStorePath)],
             "volumeMounts": [["name": .string(Self.modelStoreVolume), "mountPath": .string(Self.modelStorePath)]],
             "terminationMessagePolicy": "FallbackToLogsOnError",
-            "securityContext": Self.securityContext,
+            "securityContext": PodSecurity.operatorContainerSecurityContext,
         ]
     }
 
@@ -87,7 +86,7 @@ struct ServingDeploymentManifest {
             ["name": .string(Self.modelStoreVolume), "mountPath": .string(Self.modelStorePath), "readOnly": true]
         ]
         object["terminationMessagePolicy"] = "FallbackToLogsOnError"
-        object["securityContext"] = Self.securityContext
+        object["securityContext"] = podSecurity.modelContainerSecurityContext
         return .object(object)
     }
 

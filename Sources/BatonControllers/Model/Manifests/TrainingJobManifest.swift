@@ -18,6 +18,7 @@ struct TrainingJobManifest {
     let data: DatasetReference?
     let outputURI: String
     let ttlSecondsAfterFinished: Int32
+    let podSecurity: PodSecurity
 
     static let rendezvousPort: Int64 = 29_500
     static let rendezvousPortName = "rendezvous"
@@ -33,6 +34,7 @@ struct TrainingJobManifest {
     var job: JSONValue {
         var pod: JSONObject = ["containers": [trainer]]
         if isDistributed { pod["subdomain"] = .string(names.workersService) }
+        pod.merge(podSecurity.podFields) { _, new in new }
         return JobManifest(
             metadata: metadata.metadata(name: names.trainingJob, version: version, component: .training),
             podLabels: metadata.labels(version: version, component: .training), pod: pod, workers: training.workers,
@@ -83,6 +85,7 @@ struct TrainingJobManifest {
             ]
         }
         object["terminationMessagePolicy"] = "FallbackToLogsOnError"
+        object["securityContext"] = podSecurity.modelContainerSecurityContext
         return .object(object)
     }
 
