@@ -21,10 +21,14 @@ WORKDIR /src
 # Package.swift names the test and benchmark targets, so their folders come too (SwiftPM
 # refuses a manifest whose target folders are missing); .dockerignore keeps out the rest.
 COPY . .
-# .build is a cache mount: dependency checkouts and object files survive between builds.
+# .build is a cache mount: dependency checkouts and object files survive between builds, so
+# everything the image needs is copied out to /out here. Baton_DevCluster.resources (the
+# built-in kinds' schemas `baton dev` reads) goes beside the binary, where Bundle.module looks.
 RUN --mount=type=cache,target=/src/.build,id=baton-swiftpm \
     swift build -c release --product baton --static-swift-stdlib \
-    && install -D -m 0755 "$(swift build -c release --show-bin-path)/baton" /out/usr/local/bin/baton \
+    && bin="$(swift build -c release --show-bin-path)" \
+    && install -D -m 0755 "$bin/baton" /out/usr/local/bin/baton \
+    && cp -R "$bin/Baton_DevCluster.resources" /out/usr/local/bin/ \
     && install -D -m 0755 /usr/libexec/swift/linux/swift-backtrace-static /out/usr/local/libexec/swift-backtrace-static
 
 FROM ${RUNTIME_IMAGE}

@@ -70,7 +70,10 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-            ]),
+            ],
+            // The built-in kinds' schemas, read at run time from the bundle SwiftPM puts beside
+            // the binary (`Baton_DevCluster.resources`); the Dockerfile copies it too.
+            resources: [.copy("Builtins/BuiltinSchemas.yaml")]),
         .executableTarget(
             name: "baton",
             dependencies: [

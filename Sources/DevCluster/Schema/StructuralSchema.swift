@@ -72,7 +72,7 @@ final class StructuralSchema: Sendable {
     let containsListSetsOrMaps: Bool
     let containsEmbeddedResources: Bool
     /// A built-in kind's `resource.Quantity` (`format: quantity` on an int-or-string in
-    /// BuiltinSchemas), which the API server stores in canonical form; and whether one is here
+    /// BuiltinSchemas.yaml), which the API server stores in canonical form; and whether one is here
     /// or below.
     let isQuantity: Bool
     let containsQuantities: Bool
