@@ -81,6 +81,13 @@ public actor WorkQueue<Key: Hashable & Sendable> {
     /// Keys workers hold now.
     public var inFlight: Int { processing.count }
 
+    /// How long the worker that has held its key longest has held it; nil when no worker holds
+    /// one. A liveness check compares it with a threshold to tell a wedged reconcile.
+    public var longestInFlight: Duration? {
+        let now = clock.now()
+        return processing.values.map { now - $0 }.max()
+    }
+
     /// `addRateLimited` calls for `key` since it was last forgotten.
     public func retries(_ key: Key) -> Int { failures[key] ?? 0 }
 
