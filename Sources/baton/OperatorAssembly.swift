@@ -41,12 +41,13 @@ struct OperatorAssembly {
         var services: [any Service] = [manager]
         if let address = try options.metricsAddress() {
             services.append(EndpointServer(
-                address: address, readiness: nil, metrics: registry, logger: logger,
+                address: address, liveness: nil, readiness: nil, metrics: registry, logger: logger,
                 onListening: { onListening("metrics", $0) }))
         }
         if let address = try options.healthAddress() {
             services.append(EndpointServer(
-                address: address, readiness: { manager.unsyncedCaches() }, metrics: nil, logger: logger,
+                address: address, liveness: { await manager.livenessFailures() }, readiness: { manager.unsyncedCaches() },
+                metrics: nil, logger: logger,
                 onListening: { onListening("health", $0) }))
         }
         self.manager = manager
