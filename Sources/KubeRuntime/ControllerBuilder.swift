@@ -112,18 +112,19 @@ public struct ControllerBuilder {
     }
 
     /// Registers a `PlanningReconciler` behind the typed adapter, observing through this
-    /// builder's `stores`: `fieldManager` owns what it writes, `events` records its Events,
-    /// `now` is its clock, and `conditionType` is the condition set on an object it cannot decode.
+    /// builder's `stores` and planning at the manager's clock's time: `fieldManager` owns what
+    /// it writes, `events` records its Events, and `conditionType` is the condition set on an
+    /// object it cannot decode.
     @discardableResult
     public func complete<Planner: PlanningReconciler>(
-        _ planner: Planner, fieldManager: String, events: EventRecorder,
-        now: @escaping @Sendable () -> Date = Date.init, conditionType: String = "Ready"
+        _ planner: Planner, fieldManager: String, events: EventRecorder, conditionType: String = "Ready"
     ) throws -> Controller {
         if let problem { throw problem }
         return try complete(
             TypedReconciler(
                 planner: planner, stores: stores,
-                applier: ObjectApplier(client: manager.client, fieldManager: fieldManager), events: events, now: now,
+                applier: ObjectApplier(client: manager.client, fieldManager: fieldManager), events: events,
+                now: manager.clock.date,
                 conditionType: conditionType))
     }
 

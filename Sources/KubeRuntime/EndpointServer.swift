@@ -10,24 +10,22 @@ public struct EndpointServer: Service {
     private let application: Application<RouterResponder<BasicRequestContext>>
 
     /// - Parameters:
-    ///   - readiness: the checks that fail now, by name (empty = ready); nil serves no probes.
+    ///   - liveness: the checks that fail now for `/healthz`, by name (empty = alive); nil
+    ///     serves no `/healthz`.
+    ///   - readiness: the checks that fail now for `/readyz` (empty = ready); nil serves no
+    ///     `/readyz`.
     ///   - metrics: the registry to expose at /metrics; nil serves none.
     ///   - onListening: called with the bound port (useful with port 0).
     public init(
-        address: BindAddress, readiness: (@Sendable () -> [String])?, metrics: PrometheusCollectorRegistry?,
-        logger: Logger, onListening: @escaping @Sendable (Int) -> Void = { _ in }
+        address: BindAddress, liveness: (@Sendable () async -> [String])?, readiness: (@Sendable () -> [String])?,
+        metrics: PrometheusCollectorRegistry?, logger: Logger, onListening: @escaping @Sendable (Int) -> Void = { _ in }
     ) {
         let router = Router()
+        if let liveness {
+            router.get("/healthz") { _, _ in Self.probe("healthz", failing: await liveness()) }
+        }
         if let readiness {
-            router.get("/healthz") { _, _ in "ok" }
-            router.get("/readyz") { _, _ -> Response in
-                let failing = readiness()
-                guard failing.isEmpty else {
-                    let body = failing.map { "[-]\($0)" }.joined(separator: "\n") + "\nreadyz check failed\n"
-                    return Response(status: .internalServerError, body: .init(byteBuffer: ByteBuffer(string: body)))
-                }
-                return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
-            }
+            router.get("/readyz") { _, _ in Self.probe("readyz", failing: readiness()) }
         }
         if let metrics {
             router.get("/metrics") { _, _ -> Response in
@@ -41,6 +39,16 @@ public struct EndpointServer: Service {
             configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: nil),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
+    }
+
+    /// The Kubernetes API server's probe format: `ok`, or 500 with one `[-]check reason` line
+    /// per failing check, so `kubectl get --raw` and the kubelet's event show what failed.
+    private static func probe(_ name: String, failing: [String]) -> Response {
+        guard failing.isEmpty else {
+            let body = failing.map { "[-]\($0)" }.joined(separator: "\n") + "\n\(name) check failed\n"
+            return Response(status: .internalServerError, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
     }
 
     public func run() async throws {

@@ -18,7 +18,7 @@ public final class EventRecorder: Sendable {
     public let instance: String
     private let client: KubeAPIClient
     private let logger: Logger
-    private let now: @Sendable () -> Date
+    private let clock: RuntimeClock
     private let recent = Mutex(RecentEvents())
 
     /// A repeat within this window joins the earlier Event's series (client-go: 6 minutes).
@@ -27,14 +27,13 @@ public final class EventRecorder: Sendable {
     static let memory = 4096
 
     public init(
-        client: KubeAPIClient, controller: String, instance: String, logger: Logger,
-        now: @escaping @Sendable () -> Date = Date.init
+        client: KubeAPIClient, controller: String, instance: String, clock: RuntimeClock = .system, logger: Logger
     ) {
         self.client = client
         self.controller = controller
         self.instance = instance
         self.logger = logger
-        self.now = now
+        self.clock = clock
     }
 
     /// Records an Event about `object` (as the API server returned it).
@@ -52,7 +51,7 @@ public final class EventRecorder: Sendable {
         while note.utf8.count > 1024 { note.removeLast() }
         let identity = EventIdentity(
             uid: regarding.uid, type: type, reason: reason, action: action, note: note)
-        let time = now()
+        let time = clock.date()
         let events = client.resource(APIResource.events.resource, namespace: namespace)
         let repeatOf = recent.withLock { $0.repeatOf(identity, at: time) }
         do {

@@ -13,18 +13,25 @@ public final class Informer: Sendable {
     private let configuration: WatcherConfiguration
     private let resyncPeriod: Duration?
     private let handlers = Mutex<[@Sendable (InformerEvent) -> Void]>([])
+    private let clock: RuntimeClock
+    /// When (by `clock`) the watcher's calls started failing; nil while they work.
+    private let failingSince = Mutex<Duration?>(nil)
     private let logger: Logger
 
-    /// - Parameter resyncPeriod: how often every cached object is handed to the handlers again
-    ///   (see `ManagerConfiguration.syncPeriod`); nil: never.
+    /// - Parameters:
+    ///   - resyncPeriod: how often every cached object is handed to the handlers again (see
+    ///     `ManagerConfiguration.syncPeriod`); nil: never.
+    ///   - clock: measures how long the list and watch have been failing (`failingFor()`).
     public init(
         resource: APIResource, source: any ListWatchSource, configuration: WatcherConfiguration = .init(),
-        resyncPeriod: Duration? = nil, indexes: [String: ObjectCache.IndexFunction] = [:], logger: Logger
+        resyncPeriod: Duration? = nil, indexes: [String: ObjectCache.IndexFunction] = [:],
+        clock: RuntimeClock = .system, logger: Logger
     ) {
         cache = ObjectCache(resource: resource, indexes: indexes)
         self.source = source
         self.configuration = configuration
         self.resyncPeriod = resyncPeriod
+        self.clock = clock
         var logger = logger
         logger[metadataKey: "resource"] = "\(resource)"
         self.logger = logger
@@ -34,6 +41,14 @@ public final class Informer: Sendable {
     /// Handlers added after the first list see no replay of it; add them before `run()`.
     public func addHandler(_ handler: @escaping @Sendable (InformerEvent) -> Void) {
         handlers.withLock { $0.append(handler) }
+    }
+
+    /// How long the informer has gone without a working list or watch: its last call failed
+    /// and none has succeeded since (it keeps retrying). Nil while it works. A liveness check
+    /// compares it with a threshold: a cache that stays stale for long is a controller that
+    /// acts on an old world.
+    public func failingFor() -> Duration? {
+        failingSince.withLock { $0 }.map { clock.now() - $0 }
     }
 
     /// Lists and watches (and resyncs, if it has a period) until the task is cancelled.
@@ -47,7 +62,11 @@ public final class Informer: Sendable {
 
     private func follow() async {
         var initial: [JSONValue] = []
-        for await event in Watcher(source: source, configuration: configuration, logger: logger) {
+        let watcher = Watcher(source: source, configuration: configuration, logger: logger) { failing in
+            let now = self.clock.now()
+            self.failingSince.withLock { $0 = failing ? now : nil }
+        }
+        for await event in watcher {
             switch event {
             case .initStarted:
                 initial = []

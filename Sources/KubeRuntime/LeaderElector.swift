@@ -16,19 +16,26 @@ public final class LeaderElector: Sendable {
     private let leases: ResourceClient
     private let logger: Logger
     private let status: Gauge?
+
+    private let clock: RuntimeClock
     private let state = Mutex(State())
 
     private struct State {
-        /// The holder and renew time last read, and when this process read them.
-        var observed: (holder: String, renewTime: String, at: ContinuousClock.Instant)?
+        /// The holder and renew time last read, and when (by `clock.now()`) this process read them.
+        var observed: (holder: String, renewTime: String, at: Duration)?
+        /// When the last attempt that succeeded started: the lease's renewTime is no earlier.
+        var lastRenewal: Duration?
         var isLeader = false
     }
 
+    /// - Parameter clock: wall time for the lease's timestamps, monotonic time for expiry, the
+    ///   renew deadline and the pauses between attempts.
     public init(
         client: KubeAPIClient, configuration: LeaderElectionConfiguration,
-        registry: PrometheusCollectorRegistry? = nil, logger: Logger
+        registry: PrometheusCollectorRegistry? = nil, clock: RuntimeClock = .system, logger: Logger
     ) {
         self.configuration = configuration
+        self.clock = clock
         leases = client.resource(APIResource.leases.resource, namespace: configuration.namespace)
         self.logger = logger
         status = registry?.makeGauge(
@@ -45,29 +52,53 @@ public final class LeaderElector: Sendable {
     public func acquire() async throws {
         logger.info("waiting for the leader lease", metadata: ["lease": "\(configuration.namespace)/\(configuration.leaseName)"])
         while !(await tryAcquireOrRenew()) {
-            try await Task.sleep(for: jittered(configuration.retryPeriod))
+            try await clock.sleep(for: jittered(configuration.retryPeriod))
         }
         setLeader(true)
         logger.info("acquired the leader lease", metadata: ["identity": "\(configuration.identity)"])
     }
 
-    /// Renews every retry period while leading. Throws `LeadershipLost` when no renewal has
-    /// succeeded for the renew deadline (the caller must stop reconciling: another process may
-    /// lead by now); returns when cancelled.
+    /// Renews every retry period while leading; returns when cancelled. Throws `LeadershipLost`
+    /// once the renew deadline has passed since the last successful renewal: an attempt still
+    /// under way then (a GET or PUT the server does not answer) is cancelled, and this process
+    /// stops leading. The caller must stop reconciling: with `renewDeadline < leaseDuration`
+    /// it has stopped before any standby can judge the lease expired (client-go's renew loop).
     public func renewWhileLeading() async throws {
-        var lastRenewal = ContinuousClock.now
-        while !Task.isCancelled {
+        var lastRenewal = state.withLock { $0.lastRenewal } ?? clock.now()
+        while true {
+            let deadline = lastRenewal + configuration.renewDeadline
             do {
-                try await Task.sleep(for: configuration.retryPeriod)
+                try await clock.sleepUntil(min(clock.now() + configuration.retryPeriod, deadline))
             } catch {
                 return
             }
-            if await tryAcquireOrRenew() {
-                lastRenewal = .now
-            } else if ContinuousClock.now - lastRenewal >= configuration.renewDeadline {
+            if clock.now() < deadline, let renewed = await renew(before: deadline) {
+                lastRenewal = renewed
+            }
+            if Task.isCancelled { return }
+            if clock.now() >= deadline {
                 setLeader(false)
+                logger.error("could not renew the leader lease within the renew deadline; stopping",
+                             metadata: ["renewDeadline": "\(configuration.renewDeadline)"])
                 throw LeadershipLost(lease: configuration.leaseName, identity: configuration.identity)
             }
+        }
+    }
+
+    /// One renewal attempt, cancelled at `deadline` if it has not finished by then (the
+    /// transport aborts the request). Returns when the attempt started if it succeeded.
+    private func renew(before deadline: Duration) async -> Duration? {
+        let clock = self.clock
+        let start = clock.now()
+        return await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await self.tryAcquireOrRenew() }
+            group.addTask {
+                try? await clock.sleepUntil(deadline)
+                return false
+            }
+            let renewed = await group.next() ?? false
+            group.cancelAll()
+            return renewed ? start : nil
         }
     }
 
@@ -80,7 +111,7 @@ public final class LeaderElector: Sendable {
             let lease = try await leases.get(configuration.leaseName)
             guard lease[path: ["spec", "holderIdentity"]]?.stringValue == configuration.identity else { return }
             var released = lease
-            let now = JSONValue.string(KubeMicroTime(Date()).rfc3339)
+            let now = JSONValue.string(KubeMicroTime(clock.date()).rfc3339)
             released["spec"]?["holderIdentity"] = nil
             released["spec"]?["leaseDurationSeconds"] = 1
             released["spec"]?["renewTime"] = now
@@ -97,7 +128,8 @@ public final class LeaderElector: Sendable {
     /// it is free or expired, renew it if held; false when another live holder has it or the
     /// write lost a race.
     func tryAcquireOrRenew() async -> Bool {
-        let now = Date()
+        let start = clock.now()
+        let now = clock.date()
         let microNow = JSONValue.string(KubeMicroTime(now).rfc3339)
         let durationSeconds = JSONValue.integer(configuration.leaseDuration.components.seconds)
         do {
@@ -114,34 +146,40 @@ public final class LeaderElector: Sendable {
                     ],
                 ]
                 _ = try await leases.create(created)
+                state.withLock { $0.lastRenewal = start }
                 return true
             }
             let holder = lease[path: ["spec", "holderIdentity"]]?.stringValue ?? ""
             let renewTime = lease[path: ["spec", "renewTime"]]?.stringValue ?? ""
             let heldFor = Duration.seconds(lease[path: ["spec", "leaseDurationSeconds"]]?.intValue ?? 0)
-            let observedAt = state.withLock { state -> ContinuousClock.Instant in
+            let observedAt = state.withLock { state -> Duration in
                 if let observed = state.observed, observed.holder == holder, observed.renewTime == renewTime {
                     return observed.at
                 }
-                let now = ContinuousClock.now
+                let now = clock.now()
                 state.observed = (holder, renewTime, now)
                 return now
             }
-            if !holder.isEmpty, holder != configuration.identity, ContinuousClock.now < observedAt + heldFor {
+            if !holder.isEmpty, holder != configuration.identity, clock.now() < observedAt + heldFor {
                 return false
             }
             var updated = lease
             let transitions = lease[path: ["spec", "leaseTransitions"]]?.intValue ?? 0
+            // Every change of holder counts, a take-over after a release (empty holder) too, as
+            // client-go counts it.
             if holder != configuration.identity {
                 updated["spec"]?["acquireTime"] = microNow
-                updated["spec"]?["leaseTransitions"] = .integer(transitions + (holder.isEmpty ? 0 : 1))
+                updated["spec"]?["leaseTransitions"] = .integer(transitions + 1)
             }
             updated["spec"]?["holderIdentity"] = .string(configuration.identity)
             updated["spec"]?["leaseDurationSeconds"] = durationSeconds
             updated["spec"]?["renewTime"] = microNow
             // The PUT carries the resourceVersion read: a race with another candidate is a 409.
             _ = try await leases.update(updated)
-            state.withLock { $0.observed = (configuration.identity, KubeMicroTime(now).rfc3339, .now) }
+            state.withLock { state in
+                state.observed = (configuration.identity, KubeMicroTime(now).rfc3339, clock.now())
+                state.lastRenewal = start
+            }
             return true
         } catch {
             logger.debug("lease attempt failed", metadata: ["error": "\(error)"])

@@ -14,8 +14,9 @@ public final class Manager: Service, Sendable {
     public let configuration: ManagerConfiguration
     public let registry: PrometheusCollectorRegistry
     public let logger: Logger
-    /// The time the work queues' delays and latencies run on; tests pass a manual clock.
-    public let clock: any Clock<Duration>
+    /// The one clock the manager's parts read (the lease, the informers' health, the work
+    /// queues' delays, the reconcilers' `now`); tests pass a manual one.
+    public let clock: RuntimeClock
     private let elector: LeaderElector?
     private let state = Mutex(State())
 
@@ -25,25 +26,31 @@ public final class Manager: Service, Sendable {
         var indexNames: [InformerScope: [String]] = [:]
         var controllers: [Controller] = []
         var started = false
+        /// Controllers whose worker loop has returned.
+        var workersEnded: Set<ObjectIdentifier> = []
+        /// A shutdown has begun: workers ending now is the plan, not a failure.
+        var stopping = false
     }
 
-    private struct InformerScope: Hashable {
+    private struct InformerScope: Hashable, CustomStringConvertible {
         var resource: APIResource
         var labelSelector: String?
+
+        var description: String { "\(resource)\(labelSelector.map { " (\($0))" } ?? "")" }
     }
 
     public init(
         client: KubeAPIClient, configuration: ManagerConfiguration = .init(),
-        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger,
-        clock: any Clock<Duration> = ContinuousClock()
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), clock: RuntimeClock = .system,
+        logger: Logger
     ) {
         self.client = client
-        self.clock = clock
         self.configuration = configuration
         self.registry = registry
+        self.clock = clock
         self.logger = logger
         elector = configuration.leaderElection.map {
-            LeaderElector(client: client, configuration: $0, registry: registry, logger: logger)
+            LeaderElector(client: client, configuration: $0, registry: registry, clock: clock, logger: logger)
         }
     }
 
@@ -71,7 +78,8 @@ public final class Manager: Service, Sendable {
             let informer = Informer(
                 resource: resource,
                 source: client.resource(resource.resource, namespace: resource.isNamespaced ? configuration.namespace : nil),
-                configuration: watcher, resyncPeriod: configuration.syncPeriod, indexes: indexes, logger: logger)
+                configuration: watcher, resyncPeriod: configuration.syncPeriod, indexes: indexes, clock: clock,
+                logger: logger)
             state.informers[scope] = informer
             return informer
         }
@@ -89,8 +97,33 @@ public final class Manager: Service, Sendable {
     /// Readiness: the informers whose first list has not arrived yet (empty = ready).
     public func unsyncedCaches() -> [String] {
         state.withLock { $0.informers }.compactMap { scope, informer in
-            informer.cache.hasSynced ? nil : "informer \(scope.resource)\(scope.labelSelector.map { " (\($0))" } ?? "") not synced"
+            informer.cache.hasSynced ? nil : "informer \(scope) not synced"
         }.sorted()
+    }
+
+    /// Liveness: why the controllers have stopped taking work (empty = alive) — an informer
+    /// without a working list or watch for `informerFailureThreshold`, or, while leading, a
+    /// controller whose workers ended before shutdown or one of whose workers has held a key
+    /// for `stuckWorkerThreshold`. See `LivenessCheck`.
+    public func livenessFailures() async -> [String] {
+        let (informers, controllers, ended, stopping) = state.withLock {
+            ($0.informers, $0.controllers, $0.workersEnded, $0.stopping)
+        }
+        guard !stopping else { return [] }
+        var controllerStatus: [LivenessCheck.ControllerStatus] = []
+        for controller in controllers {
+            controllerStatus.append(.init(
+                name: controller.name, workersEnded: ended.contains(ObjectIdentifier(controller)),
+                longestInFlight: await controller.queue.longestInFlight))
+        }
+        let check = LivenessCheck(
+            stuckWorkerThreshold: configuration.stuckWorkerThreshold,
+            informerFailureThreshold: configuration.informerFailureThreshold)
+        return check.failures(
+            informers: informers.sorted { $0.key.description < $1.key.description }.map {
+                .init(name: $0.key.description, failingFor: $0.value.failingFor())
+            },
+            controllers: controllerStatus, isLeader: isLeader)
     }
 
     /// Whether this process runs the controllers now (always, without leader election).
@@ -137,6 +170,7 @@ public final class Manager: Service, Sendable {
             while let isStop = try await group.next() {
                 if isStop { break }
             }
+            self.state.withLock { $0.stopping = true }
             self.logger.info("shutting down: finishing in-flight reconciles", metadata: ["timeout": "\(timeout)"])
             for controller in controllers { await controller.queue.shutDown() }
             group.addTask {
@@ -167,7 +201,12 @@ public final class Manager: Service, Sendable {
                 }
                 self.logger.info("caches synced; starting controllers", metadata: ["controllers": "\(controllers.map(\.name))"])
                 await withDiscardingTaskGroup { workers in
-                    for controller in controllers { workers.addTask { await controller.run() } }
+                    for controller in controllers {
+                        workers.addTask {
+                            await controller.run()
+                            self.state.withLock { _ = $0.workersEnded.insert(ObjectIdentifier(controller)) }
+                        }
+                    }
                 }
             }
             try await group.next()

@@ -16,6 +16,10 @@ import Logging
 /// The sequence is pulled: no call is made until the consumer asks for the next event, so a
 /// slow consumer slows the watch instead of buffering without bound. Each iteration starts
 /// from an empty state, with a list.
+///
+/// Health: `onFailingChange` hears `true` when a call fails after one succeeded (or first
+/// thing), and `false` when one succeeds again — a list page, a watch opened, a watch event or
+/// a watch the server ended. An open watch waiting for events counts as working.
 public struct Watcher: AsyncSequence, Sendable {
     public typealias Element = WatcherEvent
     public typealias Failure = Never
@@ -23,18 +27,21 @@ public struct Watcher: AsyncSequence, Sendable {
     private let source: any ListWatchSource
     private let configuration: WatcherConfiguration
     private let logger: Logger
+    private let onFailingChange: @Sendable (_ failing: Bool) -> Void
 
     public init(
         source: some ListWatchSource, configuration: WatcherConfiguration = WatcherConfiguration(),
-        logger: Logger = Logger(label: "KubeRuntime.Watcher")
+        logger: Logger = Logger(label: "KubeRuntime.Watcher"),
+        onFailingChange: @escaping @Sendable (_ failing: Bool) -> Void = { _ in }
     ) {
         self.source = source
         self.configuration = configuration
         self.logger = logger
+        self.onFailingChange = onFailingChange
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(source: source, configuration: configuration, logger: logger)
+        Iterator(source: source, configuration: configuration, logger: logger, onFailingChange: onFailingChange)
     }
 
     public struct Iterator: AsyncIteratorProtocol {
@@ -44,6 +51,9 @@ public struct Watcher: AsyncSequence, Sendable {
         private let source: any ListWatchSource
         private let configuration: WatcherConfiguration
         private let logger: Logger
+        private let onFailingChange: @Sendable (_ failing: Bool) -> Void
+        /// Whether the last call failed, as last reported to `onFailingChange`.
+        private var failing = false
         private var state = WatcherState.empty
         private var backoff: Backoff
         /// Events decided but not yet returned (the rest of a page).
@@ -56,10 +66,14 @@ public struct Watcher: AsyncSequence, Sendable {
         /// A watch that ends sooner than this without events counts as a failure.
         private static let shortestNormalWatch = Duration.seconds(1)
 
-        init(source: any ListWatchSource, configuration: WatcherConfiguration, logger: Logger) {
+        init(
+            source: any ListWatchSource, configuration: WatcherConfiguration, logger: Logger,
+            onFailingChange: @escaping @Sendable (_ failing: Bool) -> Void
+        ) {
             self.source = source
             self.configuration = configuration
             self.logger = logger
+            self.onFailingChange = onFailingChange
             self.backoff = configuration.backoff
         }
 
@@ -82,6 +96,10 @@ public struct Watcher: AsyncSequence, Sendable {
                     if case let .failed(error) = outcome { failure = error } else { failure = nil }
                 } catch {
                     failure = error
+                }
+                if (failure != nil) != failing {
+                    failing = failure != nil
+                    onFailingChange(failing)
                 }
                 if let failure { try? await Task.sleep(for: delayRetry(request, after: failure)) }
             }

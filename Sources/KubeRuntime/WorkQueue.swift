@@ -41,7 +41,7 @@ public actor WorkQueue<Key: Hashable & Sendable> {
 
     private let configuration: WorkQueueConfiguration
     private let metrics: WorkQueueMetrics?
-    private let clock: WorkQueueClock
+    private let clock: RuntimeClock
 
     private var ready: WorkQueueReadyItems<Key>
     private var delayed = WorkQueueDelayedItems<Key>()
@@ -61,11 +61,11 @@ public actor WorkQueue<Key: Hashable & Sendable> {
     ///   - clock: the time for delays and latencies; tests pass a manual clock.
     public init(
         configuration: WorkQueueConfiguration = WorkQueueConfiguration(), metrics: WorkQueueMetrics? = nil,
-        clock: some Clock<Duration> = ContinuousClock()
+        clock: RuntimeClock = .system
     ) {
         self.configuration = configuration
         self.metrics = metrics
-        self.clock = WorkQueueClock(clock)
+        self.clock = clock
         self.ready = WorkQueueReadyItems(liveBurst: configuration.liveBurst)
     }
 
@@ -80,6 +80,13 @@ public actor WorkQueue<Key: Hashable & Sendable> {
 
     /// Keys workers hold now.
     public var inFlight: Int { processing.count }
+
+    /// How long the worker that has held its key longest has held it; nil when no worker holds
+    /// one. A liveness check compares it with a threshold to tell a wedged reconcile.
+    public var longestInFlight: Duration? {
+        let now = clock.now()
+        return processing.values.map { now - $0 }.max()
+    }
 
     /// `addRateLimited` calls for `key` since it was last forgotten.
     public func retries(_ key: Key) -> Int { failures[key] ?? 0 }
@@ -263,7 +270,7 @@ public actor WorkQueue<Key: Hashable & Sendable> {
         if let timer, timer.deadline <= deadline { return }
         timer?.task.cancel()
         let id = makeID()
-        let sleep = clock.sleep
+        let sleep = clock.sleepUntil
         // Weak, so a forgotten queue is not kept alive by its timer for up to `maximum` delay.
         timer = DelayTimer(
             id: id, deadline: deadline,

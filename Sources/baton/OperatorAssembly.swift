@@ -36,17 +36,19 @@ struct OperatorAssembly {
         let manager = Manager(client: client, configuration: configuration, registry: registry, logger: logger)
         try ModelController.register(
             on: manager, configuration: try options.operatorConfiguration(),
-            events: EventRecorder(client: client, controller: "baton.dev/operator", instance: identity, logger: logger),
+            events: EventRecorder(
+                client: client, controller: "baton.dev/operator", instance: identity, clock: manager.clock, logger: logger),
             workers: options.maxConcurrentReconciles)
         var services: [any Service] = [manager]
         if let address = try options.metricsAddress() {
             services.append(EndpointServer(
-                address: address, readiness: nil, metrics: registry, logger: logger,
+                address: address, liveness: nil, readiness: nil, metrics: registry, logger: logger,
                 onListening: { onListening("metrics", $0) }))
         }
         if let address = try options.healthAddress() {
             services.append(EndpointServer(
-                address: address, readiness: { manager.unsyncedCaches() }, metrics: nil, logger: logger,
+                address: address, liveness: { await manager.livenessFailures() }, readiness: { manager.unsyncedCaches() },
+                metrics: nil, logger: logger,
                 onListening: { onListening("health", $0) }))
         }
         self.manager = manager

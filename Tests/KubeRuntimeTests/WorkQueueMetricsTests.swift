@@ -8,7 +8,7 @@ import Testing
     @Test func theQueueRecordsControllerRuntimesMetrics() async throws {
         let registry = PrometheusCollectorRegistry()
         let clock = ManualClock()
-        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: clock)
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: RuntimeClock(clock))
         await queue.add("a")
         await queue.add("a")
         await queue.add("b")
@@ -42,7 +42,7 @@ import Testing
     @Test func unfinishedWorkSumsWhatWorkersHoldAndNamesTheLongest() async throws {
         let registry = PrometheusCollectorRegistry()
         let clock = ManualClock()
-        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: clock)
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: RuntimeClock(clock))
         await queue.add("a")
         await queue.add("b")
         #expect(await queue.next() == "a")

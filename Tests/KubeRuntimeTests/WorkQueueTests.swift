@@ -8,7 +8,7 @@ import Testing
     private let clock = ManualClock()
 
     private func makeQueue(liveBurst: Int = 4) -> WorkQueue<String> {
-        WorkQueue(configuration: WorkQueueConfiguration(liveBurst: liveBurst), clock: clock)
+        WorkQueue(configuration: WorkQueueConfiguration(liveBurst: liveBurst), clock: RuntimeClock(clock))
     }
 
     /// Takes `count` keys, marking each done at once.
@@ -301,6 +301,24 @@ import Testing
         drained.cancel()
         await drained.value
         #expect(await queue.inFlight == 1)
+    }
+
+    // MARK: - Liveness
+
+    @Test func longestInFlightIsTheOldestKeyAWorkerHolds() async {
+        let queue = makeQueue()
+        #expect(await queue.longestInFlight == nil)
+        await queue.add("a")
+        await queue.add("b")
+        #expect(await queue.next() == "a")
+        clock.advance(by: .seconds(5))
+        #expect(await queue.next() == "b")
+        clock.advance(by: .seconds(2))
+        #expect(await queue.longestInFlight == .seconds(7))
+        await queue.done("a")
+        #expect(await queue.longestInFlight == .seconds(2))
+        await queue.done("b")
+        #expect(await queue.longestInFlight == nil)
     }
 
     @Test func aCancelledWorkerReturnsNilAndTakesNoKey() async {

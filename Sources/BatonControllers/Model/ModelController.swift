@@ -15,8 +15,7 @@ public enum ModelController {
     /// Registers the controller; call before `manager.run()`.
     @discardableResult
     public static func register(
-        on manager: Manager, configuration: OperatorConfiguration, events: EventRecorder, workers: Int = 4,
-        now: @escaping @Sendable () -> Date = Date.init
+        on manager: Manager, configuration: OperatorConfiguration, events: EventRecorder, workers: Int = 4
     ) throws -> Controller {
         // Only Baton's own children are cached, so the operator does not hold every Pod and
         // Service of the cluster in memory.
@@ -31,7 +30,7 @@ public enum ModelController {
         return try builder
             .watches(.pods, labelSelector: training, map: modelOfTrainingPod(jobs: builder.stores[.jobs]))
             .workers(workers)
-            .complete(ModelReconciler(configuration: configuration), fieldManager: fieldManager, events: events, now: now)
+            .complete(ModelReconciler(configuration: configuration), fieldManager: fieldManager, events: events)
     }
 
     /// A training pod wakes the Model that controls the Job that controls it.

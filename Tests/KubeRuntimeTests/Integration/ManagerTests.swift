@@ -162,6 +162,28 @@ struct MirrorReconciler: Reconciler {
         }
     }
 
+    /// Workers that end while the manager runs take no more work: liveness says so.
+    @Test func livenessFailsWhenAControllersWorkersEndWhileTheManagerRuns() async throws {
+        try await withDevCluster { fixture in
+            let registry = PrometheusCollectorRegistry()
+            let client = try meteredClient(fixture, registry: registry)
+            let manager = Manager(client: client, configuration: .init(namespace: "default"), logger: testLogger)
+            let reconciler = MirrorReconciler(
+                deployments: try manager.informer(for: .deployments).cache,
+                configMaps: try manager.informer(for: Self.configMaps, labelSelector: "mirror=true").cache,
+                applier: ObjectApplier(client: client, fieldManager: "test"))
+            let controller = try manager.controller("mirror").for(.deployments).complete(reconciler)
+            _ = try await fixture.deployments.create(deployment("web"))
+            let run = Task { try await manager.run() }
+            defer { run.cancel() }
+            #expect(await eventually { reconciler.count("web") > 0 })
+            #expect(await manager.livenessFailures().isEmpty)
+
+            await controller.queue.shutDown()
+            #expect(await eventually { await manager.livenessFailures() == ["controller mirror: workers stopped"] })
+        }
+    }
+
     @Test func shutdownFinishesInFlightReconciles() async throws {
         try await withDevCluster { fixture in
             let registry = PrometheusCollectorRegistry()

@@ -32,7 +32,7 @@ import Testing
     static func run(terminal: Bool, _ body: (Failing, ManualClock) async throws -> Void) async throws {
         try await withDevCluster { fixture in
             let clock = ManualClock()
-            let manager = Manager(client: fixture.client, configuration: .init(namespace: "default"), logger: testLogger, clock: clock)
+            let manager = Manager(client: fixture.client, configuration: .init(namespace: "default"), clock: RuntimeClock(clock), logger: testLogger)
             let reconciler = Failing(terminal: terminal)
             try manager.controller("failing").for(.deployments).complete(reconciler)
             _ = try await fixture.deployments.create(deployment("web"))

@@ -50,12 +50,12 @@ struct GreetingReconciler: PlanningReconciler {
         return LabelSelector(matchLabels: Dictionary(labels, uniquingKeysWith: { _, last in last }))
     }
 
-    static func register(on manager: Manager, events: EventRecorder, now: @escaping @Sendable () -> Date = Date.init) throws {
+    static func register(on manager: Manager, events: EventRecorder) throws {
         try manager.controller("greeting")
             .for(resource)
             .owns(configMaps, labelSelector: "toy=greeting")
             .watches(serviceAccounts, selecting: selector(of:))
-            .complete(GreetingReconciler(), fieldManager: "toy-greeting", events: events, now: now)
+            .complete(GreetingReconciler(), fieldManager: "toy-greeting", events: events)
     }
 
     func observe(_ greeting: Greeting, in stores: Stores) -> GreetingObservation {
