@@ -116,7 +116,13 @@ let package = Package(
             name: "TestSupport", dependencies: ["DevCluster", "KubeClient", "KubeCore"], path: "Tests/TestSupport"),
         .testTarget(
             name: "DevClusterTests",
-            dependencies: ["DevCluster", "KubeClient", "KubeCore", "YAML", "TestSupport"]),
+            dependencies: [
+                "DevCluster", "KubeClient", "KubeCore", "YAML", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["DevCluster", "KubeCore", "YAML"]),

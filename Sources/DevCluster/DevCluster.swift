@@ -78,6 +78,9 @@ public final class DevCluster: Sendable {
             certificateChain: [.certificate(try NIOSSLCertificate(bytes: Array(certificates.certificatePEM.utf8), format: .pem))],
             privateKey: .privateKey(try NIOSSLPrivateKey(bytes: Array(certificates.privateKeyPEM.utf8), format: .pem)))
         tls.applicationProtocols = ["http/1.1"]
+        // NIOSSL would otherwise still accept TLS 1.0 and 1.1, which RFC 8996 retired; every
+        // client worth serving (kubectl, curl, the operator) speaks 1.2 or 1.3.
+        tls.minimumTLSVersion = .tlsv12
         // Closing a connection waits this long for the client's close_notify (5 s by default),
         // which clients that just drop idle connections never send.
         tls.shutdownTimeout = .milliseconds(200)

@@ -16,13 +16,20 @@ struct DevCommand: AsyncParsableCommand {
             Serves on 127.0.0.1 (HTTPS, bearer token) until interrupted (SIGINT or SIGTERM) and writes a kubeconfig \
             for it. The operator runs in the same process and talks to the cluster over HTTPS, as it would to a real \
             one. Point kubectl at it with: export KUBECONFIG=<kubeconfig path>
+
+            The kubeconfig is readable by you only (0600). An existing file there is replaced only if it is \
+            empty or a kubeconfig whose clusters, users and contexts are all named baton-dev, as the ones baton dev \
+            writes are; anything else is kept unless --force is given.
             """)
 
-    @Option(help: "Port to listen on; 0 picks a free one.")
+    @Option(help: "Port to listen on (0-65535); 0 picks a free one.")
     var port = 0
 
     @Option(help: "Where to write the kubeconfig (default: ~/.baton/dev/kubeconfig).")
     var kubeconfig: String?
+
+    @Flag(help: "Replace the kubeconfig file even if baton dev did not write it.")
+    var force = false
 
     @Flag(help: "Do not run the operator (the CRDs are still installed).")
     var noOperator = false
@@ -42,17 +49,25 @@ struct DevCommand: AsyncParsableCommand {
     @Option(help: "Log level of the operator.")
     var logLevel: Logger.Level = .warning
 
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535 (0 picks a free port); got \(port)")
+        }
+    }
+
     func run() async throws {
         logFormat.bootstrap(level: logLevel)
         let objects = try ManifestApplier.objects(in: manifests)
+        let kubeconfigFile = DevKubeconfig(path: kubeconfig ?? DevKubeconfig.defaultPath)
+        // Before the cluster starts, so a refusal costs nothing.
+        if !force { try kubeconfigFile.checkReplaceable() }
+        let path = kubeconfigFile.path
         let cluster = try await DevCluster.start(.init(
             port: port, simulation: !noSimulation, logger: Logger(label: "baton.dev")))
-        let path = kubeconfig ?? FileManager.default.homeDirectoryForCurrentUser
-            .appendingPathComponent(".baton/dev/kubeconfig").path
         let services: ServiceGroup?
         let running: Task<Void, Never>?
         do {
-            try Self.write(cluster.kubeconfig(), to: path)
+            try kubeconfigFile.write(cluster.kubeconfig(context: DevKubeconfig.entryName))
             let clientConfiguration = try KubeConfigLoader(explicitPath: path, environment: [:]).load()
             let client = KubeAPIClient(
                 configuration: clientConfiguration, transport: try CurlTransport(configuration: clientConfiguration),
@@ -106,13 +121,5 @@ struct DevCommand: AsyncParsableCommand {
             do { try await group.run() } catch { logger.error("operator stopped: \(error)") }
         }
         return (group, task)
-    }
-
-    /// Written readable by the user only: it holds the cluster's token.
-    private static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url, options: .atomic)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
 }

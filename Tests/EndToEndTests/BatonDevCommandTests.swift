@@ -9,7 +9,8 @@ import Testing
 
     @Test func batonDevServesKubectlAndStopsOnSIGTERM() async throws {
         try await withTemporaryDirectory { directory in
-            let kubeconfig = directory.appendingPathComponent("kubeconfig").path
+            let stateDirectory = directory.appendingPathComponent("state")
+            let kubeconfig = stateDirectory.appendingPathComponent("kubeconfig").path
             let process = Process()
             process.executableURL = Self.binary
             process.arguments = ["dev", "--port", "0", "--kubeconfig", kubeconfig]
@@ -24,6 +25,8 @@ import Testing
 
             let permissions = try FileManager.default.attributesOfItem(atPath: kubeconfig)[.posixPermissions] as? Int
             #expect(permissions == 0o600, "the kubeconfig holds the token: \(String(permissions ?? 0, radix: 8))")
+            let directoryPermissions = try FileManager.default.attributesOfItem(atPath: stateDirectory.path)[.posixPermissions] as? Int
+            #expect(directoryPermissions == 0o700, "created for the user only: \(String(directoryPermissions ?? 0, radix: 8))")
 
             let kubectl = Kubectl(kubeconfig: kubeconfig, home: directory)
             let namespaces = try await kubectl.names(["namespaces"])
@@ -49,4 +52,65 @@ import Testing
             #expect(exit.reason == .exit && exit.status == 0, "\(exit), stderr: \(baton.errorOutput)")
         }
     }
+
+    @Test func aPortOutOfRangeIsAUsageError() async throws {
+        let baton = try BatonBinary.start(["dev", "--port", "70000", "--kubeconfig", "/nonexistent/kubeconfig"])
+        let exit = await baton.exit()
+        #expect(exit?.status == 64, "usage error, stderr: \(baton.errorOutput)")
+        #expect(baton.errorOutput.contains("--port must be between 0 and 65535"), "\(baton.errorOutput)")
+    }
+
+    @Test func aKubeconfigItDidNotWriteIsKept() async throws {
+        try await withTemporaryDirectory { directory in
+            let kubeconfig = directory.appendingPathComponent("config").path
+            try Self.foreignKubeconfig.write(toFile: kubeconfig, atomically: true, encoding: .utf8)
+            let baton = try BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig])
+            let exit = await baton.exit()
+            #expect(exit?.status == 1, "stderr: \(baton.errorOutput)")
+            #expect(baton.errorOutput.contains("\(kubeconfig) is not a kubeconfig written by baton dev"), "\(baton.errorOutput)")
+            #expect(baton.errorOutput.contains("--force") && baton.errorOutput.contains("--kubeconfig PATH"), "\(baton.errorOutput)")
+            let kept = try String(contentsOfFile: kubeconfig, encoding: .utf8)
+            #expect(kept == Self.foreignKubeconfig)
+        }
+    }
+
+    /// `--force` replaces someone else's kubeconfig; the file it wrote is then its own, and a
+    /// second run replaces it without `--force`.
+    @Test func forceReplacesAKubeconfigAndItsOwnIsReplacedWithout() async throws {
+        try await withTemporaryDirectory { directory in
+            let kubeconfig = directory.appendingPathComponent("config").path
+            try Self.foreignKubeconfig.write(toFile: kubeconfig, atomically: true, encoding: .utf8)
+            var tokens: [String] = []
+            for arguments in [["--force"], []] {
+                let baton = try BatonBinary.start(["dev", "--port", "0", "--no-operator", "--kubeconfig", kubeconfig] + arguments)
+                let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
+                #expect(announcement != nil, "\(arguments): \(baton.errorOutput)")
+                await baton.stop()
+                let written = try String(contentsOfFile: kubeconfig, encoding: .utf8)
+                #expect(written.contains("current-context: baton-dev"), "\(arguments): \(written)")
+                let token = written.firstMatch(of: try Regex(#"token: (\S+)"#))?.output[1].substring
+                tokens.append(token.map(String.init) ?? "")
+                let permissions = try FileManager.default.attributesOfItem(atPath: kubeconfig)[.posixPermissions] as? Int
+                #expect(permissions == 0o600, "\(arguments): \(String(permissions ?? 0, radix: 8))")
+            }
+            #expect(tokens.count == 2 && tokens[0] != tokens[1], "each run writes its own token")
+        }
+    }
+
+    /// A kubeconfig for another cluster, as a user might have at the path given.
+    static let foreignKubeconfig = """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: production
+          cluster: {server: "https://203.0.113.10:6443"}
+        users:
+        - name: admin
+          user: {token: keep-me}
+        contexts:
+        - name: production
+          context: {cluster: production, user: admin}
+        current-context: production
+
+        """
 }

@@ -36,7 +36,9 @@ final class APIServer: Sendable {
         let response: APIResponse
         let mutating = !["GET", "HEAD", "OPTIONS"].contains(request.method)
         let counted = !(request.query["watch"] == "true" || request.query["watch"] == "1")
-        if let token, !Self.isPublic(target), request.authorization != "Bearer \(token)" {
+        if let token, !Self.isPublic(target),
+            !ConstantTimeComparison.isEqual(Array(request.authorization.utf8), Array("Bearer \(token)".utf8))
+        {
             response = APIResponse(.unauthorized())
         } else if counted && !inFlight.acquire(mutating: mutating) {
             var refused = APIResponse(.tooManyRequests("Too many requests, please try again later.", retryAfterSeconds: 1))

@@ -105,9 +105,9 @@ public struct KubeAPIClient: Sendable {
             })
     }
 
-    /// The one request loop: rate limit, authenticate, send; on 401 refresh the credentials and
-    /// try once more; on other failures ask the retry policy. Each attempt takes a rate-limiter
-    /// token, as a retry is a request too.
+    /// The one request loop: rate limit, authenticate (never in the clear beyond loopback),
+    /// send; on 401 refresh the credentials and try once more; on other failures ask the retry
+    /// policy. Each attempt takes a rate-limiter token, as a retry is a request too.
     private func execute<Response: Sendable>(
         method: String, url: URL, body: Data?, contentType: String?, timeout: Duration?,
         exchange: (HTTPRequest) async throws -> Response,
@@ -120,6 +120,13 @@ public struct KubeAPIClient: Sendable {
             try Task.checkCancellation()
             if let rateLimiter { try await rateLimiter.acquire() }
             let credentials = try await credentialProvider.credentials()
+            // Checked on what is about to be sent, as a provider handed in directly (or an exec
+            // plugin) can produce a header the configuration does not show.
+            if credentials.authorization != nil, configuration.sendsInTheClear {
+                throw ConfigError.credentialsOverPlainHTTP(
+                    server: configuration.server.absoluteString,
+                    credential: configuration.credentials.name ?? "Authorization header", field: nil)
+            }
             var request = HTTPRequest(
                 method: method, url: url, headers: headers(credentials, contentType: contentType), body: body,
                 timeout: timeout)

@@ -25,6 +25,9 @@ public enum ConfigError: Error, Sendable, Equatable {
     case unsupportedAuthProvider(provider: String, user: Field)
     /// The in-cluster service-account configuration is unusable.
     case inCluster(problem: String)
+    /// A credential would be sent over plain `http://` to a host that is not loopback.
+    /// `credential` says what it is ("bearer token"); `field` is where it is set, if known.
+    case credentialsOverPlainHTTP(server: String, credential: String, field: Field?)
 }
 
 extension ConfigError {
@@ -80,6 +83,11 @@ extension ConfigError: CustomStringConvertible {
                 + "kubelogin for oidc, gke-gcloud-auth-plugin for gcp, kubelogin for azure"
         case let .inCluster(problem):
             return "in-cluster configuration: \(problem)"
+        case let .credentialsOverPlainHTTP(server, credential, field):
+            let source = field.map { " (\($0))" } ?? ""
+            return "refusing to send the \(credential)\(source) to \(server) over plain HTTP, where anyone on "
+                + "the network can read it; use the API server's https:// URL (with its certificate-authority-data), "
+                + "or reach a local server through 127.0.0.1, ::1 or localhost"
         }
     }
 

@@ -41,6 +41,8 @@ struct KubeConfigResolver {
         var configuration = ClientConfiguration(server: try serverURL(cluster, tls: tls))
         configuration.tls = tls
         configuration.credentials = credentials
+        try configuration.checkCredentialsAreProtected(
+            field: user.flatMap { user in Self.key(of: credentials).map { user.origin.field($0) } })
         configuration.proxyURL = try proxyURL(cluster)
         if let namespace = namespaceOverride, !namespace.isEmpty {
             configuration.namespace = namespace
@@ -199,6 +201,17 @@ struct KubeConfigResolver {
             return .exec(try execConfig(exec, origin: origin))
         }
         return .none
+    }
+
+    /// The user's kubeconfig key that `credentials` came from, for errors that point at it.
+    private static func key(of credentials: CredentialSource) -> String? {
+        switch credentials {
+        case .none: return nil
+        case .bearerToken: return "token"
+        case .tokenFile: return "tokenFile"
+        case .basic: return "username"
+        case .exec: return "exec"
+        }
     }
 
     private func checkTokenFile(_ path: String, field: ConfigError.Field) throws {

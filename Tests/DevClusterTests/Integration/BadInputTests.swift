@@ -101,6 +101,23 @@ import Testing
         }
     }
 
+    @Test func tokensThatDifferOnlyAtTheEndAreUnauthorized() async throws {
+        try await withDevCluster { fixture in
+            let token = fixture.cluster.token
+            for wrong in [String(token.dropLast()), token + "0", String(token.dropLast()) + "-"] {
+                var configuration = ClientConfiguration(server: URL(string: fixture.cluster.url)!)
+                configuration.tls.certificateAuthorityPEM = Data(fixture.cluster.certificates.authorityPEM.utf8)
+                let client = KubeAPIClient(
+                    configuration: configuration, transport: try CurlTransport(configuration: configuration),
+                    credentialProvider: StaticCredentialProvider.bearerToken(wrong), retryPolicy: RetryPolicy(maxRetries: 0))
+                await #expect("token \(wrong)") { _ = try await client.request(method: "GET", path: "/api/v1/namespaces") } throws: { error in
+                    guard case KubeAPIError.unauthorized = error else { return false }
+                    return true
+                }
+            }
+        }
+    }
+
     @Test func requestsBeyondTheInFlightLimitGet429WithRetryAfter() async throws {
         try await withDevCluster(.init(simulation: false, maxMutatingRequestsInFlight: 0)) { fixture in
             let refused = await status(fixture, "POST", collection, body: #"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"}}"#)

@@ -10,11 +10,17 @@ enum ReferenceYAML {
         var description: String
     }
 
+    /// The Python that has PyYAML: `$BATON_TEST_PYTHON`, which scripts/test points at its
+    /// virtual environment, else `python3` from `PATH`.
+    static var python: String {
+        ProcessInfo.processInfo.environment["BATON_TEST_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
+    }
+
     /// The documents of `file`, as PyYAML reads them.
     static func documents(of file: URL) throws -> [JSONValue] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path]
+        process.arguments = [python, "-c", script, file.path]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -22,7 +28,7 @@ enum ReferenceYAML {
         do {
             try process.run()
         } catch {
-            throw Unavailable(description: "cannot run python3 (\(error)): install python3 and PyYAML (apt-get install python3-yaml, or pip install pyyaml)")
+            throw Unavailable(description: "cannot run \(python) (\(error)): run scripts/test, which sets up PyYAML, or install python3-yaml")
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -31,9 +37,9 @@ enum ReferenceYAML {
         case 0:
             break
         case 3:
-            throw Unavailable(description: "PyYAML is not installed for python3: install it (apt-get install python3-yaml, or pip install pyyaml)")
+            throw Unavailable(description: "PyYAML is not installed for \(python): run scripts/test, which sets up PyYAML, or install python3-yaml")
         case 127:
-            throw Unavailable(description: "python3 is not installed: install python3 and PyYAML (apt-get install python3 python3-yaml)")
+            throw Unavailable(description: "\(python) is not installed: run scripts/test, which sets up PyYAML, or install python3-yaml")
         default:
             throw Unavailable(description: "the reference parser failed on \(file.lastPathComponent): \(message)")
         }
