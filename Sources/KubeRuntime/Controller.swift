@@ -80,8 +80,11 @@ public final class Controller: Sendable {
             metrics?.record(.error, terminal: true, duration: .now - start)
             logger.error("reconcile failed; not retrying until the object changes",
                          metadata: ["key": "\(key)", "error": "\(error.underlying)"])
+        } catch where Task.isCancelled {
+            // Shutting down: the reconcile was cut short on purpose, and the next leader lists
+            // the object again.
         } catch {
-            await queue.addRateLimited(key)
+            await queue.addRateLimited(key, notBefore: (error as? KubeAPIError)?.retryAfter)
             metrics?.record(.error, duration: .now - start)
             // A conflict is the optimistic-concurrency norm: the retry reads the newer object.
             let level: Logger.Level = if case KubeAPIError.conflict = error { .debug } else { .warning }

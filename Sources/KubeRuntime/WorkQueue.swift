@@ -113,13 +113,14 @@ public actor WorkQueue<Key: Hashable & Sendable> {
     }
 
     /// Makes `key` ready after its next retry delay: `configuration.retryBackoff` at the number
-    /// of times this was called for it since `forget`.
-    public func addRateLimited(_ key: Key) {
+    /// of times this was called for it since `forget`, or `notBefore` if that is longer (the
+    /// wait an overloaded API server asked for with `Retry-After`).
+    public func addRateLimited(_ key: Key, notBefore minimum: Duration? = nil) {
         guard !isShutDown else { return }
         let attempt = failures[key, default: 0]
         failures[key] = attempt + 1
         metrics?.recordRetry()
-        addAfter(key, configuration.retryBackoff.delay(attempt: attempt))
+        addAfter(key, max(configuration.retryBackoff.delay(attempt: attempt), minimum ?? .zero))
     }
 
     /// Clears `key`'s retry count: it succeeded (or no longer exists), so its next failure waits

@@ -242,6 +242,21 @@ import Testing
         #expect(clock.sleepingDeadlines == [clock.now.advanced(by: .milliseconds(5))])
     }
 
+    /// An API server's `Retry-After` longer than the backoff is honoured; a shorter one does
+    /// not shorten the backoff.
+    @Test func aServersRetryAfterIsTheLeastDelay() async throws {
+        let queue = makeQueue()
+        await queue.addRateLimited("a", notBefore: .seconds(1))
+        try await clock.waitForSleepers(1)
+        #expect(clock.sleepingDeadlines == [clock.now.advanced(by: .seconds(1))])
+        clock.advance(by: .seconds(1))
+        #expect(await queue.next() == "a")
+        await queue.done("a")
+        await queue.addRateLimited("a", notBefore: .milliseconds(1))
+        try await clock.waitForSleepers(1)
+        #expect(clock.sleepingDeadlines == [clock.now.advanced(by: .milliseconds(10))], "the second failure's backoff")
+    }
+
     @Test func realTimeDelaysAreNotEarly() async {
         let queue = WorkQueue<String>()
         let start = ContinuousClock.now

@@ -86,8 +86,8 @@ import Testing
             var configuration = LeaderElectionConfiguration(leaseName: "baton-test", namespace: "default", identity: "first")
             // A renew deadline long enough that a loaded machine's slow (not stalled) renewal
             // does not end leading before the stall; the lease well beyond it.
-            configuration.leaseDuration = .seconds(12)
-            configuration.renewDeadline = .seconds(5)
+            configuration.leaseDuration = .seconds(20)
+            configuration.renewDeadline = .seconds(8)
             configuration.retryPeriod = .milliseconds(250)
             let registry = PrometheusCollectorRegistry()
             let first = LeaderElector(client: proxied, configuration: configuration, registry: registry, logger: testLogger)
