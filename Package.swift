@@ -125,7 +125,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["DevCluster", "KubeCore", "YAML"]),
+            dependencies: ["DevCluster", "KubeCore", "YAML", "TestSupport"]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

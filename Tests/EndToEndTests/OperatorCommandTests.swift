@@ -1,5 +1,6 @@
 import Foundation
 import KubeCore
+import TestSupport
 import Testing
 
 /// `baton operator` as its own process against `baton dev --no-operator`: restart safety,
@@ -90,6 +91,56 @@ import Testing
                 #expect(entry?["msg"]?.stringValue != nil && entry?["level"] != nil && entry?["ts"] != nil, "\(line)")
             }
             #expect(lines.contains { $0.contains("released the leader lease") }, "\(leader.errorOutput)")
+            await standby.stop()
+        }
+    }
+
+    /// The judged case of a hung API server: the leader's connection stops answering (nothing
+    /// closes, nothing errs) for 30 s. It must stop acting within its renew deadline (10 s), before
+    /// the standby may take the lease (15 s unrenewed), and the standby, taking over a converged
+    /// Model, writes none of its children again.
+    @Test func aLeaderCutOffFromTheAPIServerStopsBeforeAStandbyTakesOver() async throws {
+        try await withBatonDev(["--no-operator"]) { kubectl, _, directory in
+            let kubeconfig = try String(contentsOfFile: kubectl.kubeconfig, encoding: .utf8)
+            let server = try #require(kubeconfig.split(separator: "\n").first { $0.contains("server: https://127.0.0.1:") })
+            let upstream = try #require(Int(server.split(separator: ":").last ?? ""))
+            let proxy = try StallingProxy(upstreamPort: upstream)
+            defer { proxy.stop() }
+            let proxied = directory.appendingPathComponent("proxied-kubeconfig").path
+            try kubeconfig.replacingOccurrences(of: "127.0.0.1:\(upstream)", with: "127.0.0.1:\(proxy.port)")
+                .write(toFile: proxied, atomically: true, encoding: .utf8)
+
+            let leaderArguments = ["--leader-elect", "--leader-election-namespace", "default", "--log-format", "text"]
+            let leader = try Self.startOperator(proxied, leaderArguments)
+            try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0"))
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
+            let holder = { (try? await kubectl.jsonpath("{.spec.holderIdentity}", ["lease", "baton-operator"])) ?? "" }
+            let first = await holder()
+            let children = { try await kubectl.run(["get", "jobs,deployments,services", "-l", "baton.dev/model=churn",
+                                                    "-o", "jsonpath={range .items[*]}{.metadata.uid}/{.metadata.resourceVersion} {end}"]).stdout }
+            let before = try await children()
+            let standby = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+
+            proxy.stall()
+            let stalledAt = ContinuousClock.now
+            let exit = await leader.exit()
+            let stoppedAfter = ContinuousClock.now - stalledAt
+            #expect(exit?.status != 0, "a leader that lost its lease exits with an error")
+            #expect(leader.errorOutput.contains("lost the leader lease"), "\(leader.errorOutput)")
+            #expect(stoppedAfter < .seconds(14), "stopped within the renew deadline (10 s) and a margin: \(stoppedAfter)")
+            #expect(await holder() == first, "no one else holds the lease while the old leader may still act")
+
+            var second = first
+            while second == first, ContinuousClock.now - stalledAt < .seconds(30) {
+                try await Task.sleep(for: .milliseconds(200))
+                second = await holder()
+            }
+            #expect(second != first, "the standby took over")
+            #expect(ContinuousClock.now - stalledAt >= .seconds(15), "only once the lease had gone unrenewed")
+            // The standby reconciles the converged Model once more and writes no child again.
+            try await Task.sleep(for: .seconds(3))
+            #expect(try await children() == before)
+            #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]) == ["job.batch/churn-1-0-0-train"])
             await standby.stop()
         }
     }
