@@ -1,19 +1,15 @@
 import Foundation
+import Subprocess
 import Testing
 
 /// The real `baton dev` binary (built with the tests): it announces its URL and kubeconfig,
 /// serves kubectl with the token it wrote, refuses any other token, and exits cleanly on
 /// SIGTERM.
 @Suite struct BatonDevCommandTests {
-    static var binary: URL { PackageRoot.url.appendingPathComponent(".build/debug/baton") }
-
     @Test func batonDevServesKubectlAndStopsOnSIGTERM() async throws {
         try await withTemporaryDirectory { directory in
             let kubeconfig = directory.appendingPathComponent("kubeconfig").path
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = ["dev", "--port", "0", "--kubeconfig", kubeconfig]
-            let baton = try LiveProcess(process, timeout: .seconds(120))
+            let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig], timeout: .seconds(120))
 
             let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
             let pattern = try Regex(#"baton dev cluster at https://127\.0\.0\.1:[0-9]+ — use it with: export KUBECONFIG="#)
@@ -46,7 +42,7 @@ import Testing
             }
             let exit = try #require(await baton.exit(), "no exit status reported")
             guardTask.cancel()
-            #expect(exit.reason == .exit && exit.status == 0, "\(exit), stderr: \(baton.errorOutput)")
+            #expect(exit == .exited(0), "\(exit), stderr: \(baton.errorOutput)")
         }
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import KubeCore
+import Subprocess
 import Testing
 
 /// `baton operator` as its own process against `baton dev --no-operator`: restart safety,
 /// leader election hand-over, JSON logs.
 @Suite(.serialized) struct OperatorCommandTests {
-    static func startOperator(_ kubeconfig: String, _ extra: [String] = []) throws -> LiveProcess {
-        try BatonBinary.start([
+    static func startOperator(_ kubeconfig: String, _ extra: [String] = []) async throws -> LiveProcess {
+        try await BatonBinary.start([
             "operator", "--kubeconfig", kubeconfig, "--metrics-bind-address", "127.0.0.1:0",
             "--health-probe-bind-address", "127.0.0.1:0",
         ] + extra)
@@ -14,15 +15,15 @@ import Testing
 
     /// A flag that cannot be used stops the operator before it starts, naming the flag.
     @Test func aBadFlagIsRefusedNamingIt() async throws {
-        let process = try BatonBinary.start(["operator", "--sync-period", "soon"])
+        let process = try await BatonBinary.start(["operator", "--sync-period", "soon"])
         let exit = await process.exit()
-        #expect(exit?.status == 64, "usage error")
+        #expect(exit == .exited(64), "usage error")
         #expect(process.errorOutput.contains("--sync-period: \"soon\" is not a duration"), "\(process.errorOutput)")
     }
 
     @Test func anOperatorKilledMidTrainingResumesWithoutASecondJob() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
-            let first = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            let first = try await Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
             // Training runs 20 s: the operator is killed as soon as the Job exists, well inside it.
             try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0").replacingOccurrences(
                 of: "dev.baton.dev/duration: 1s", with: "dev.baton.dev/duration: 20s"))
@@ -43,7 +44,7 @@ import Testing
             kill(first.processIdentifier, SIGKILL)
             _ = await first.exit()
 
-            let second = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            let second = try await Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
             #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]) == ["job.batch/churn-1-0-0-train"])
             let model = try await kubectl.json(["model", "churn"])
@@ -55,7 +56,7 @@ import Testing
     @Test func aStandbyTakesOverWhenTheLeaderStops() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
             let leaderArguments = ["--leader-elect", "--leader-election-namespace", "default"]
-            let leader = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let leader = try await Self.startOperator(kubectl.kubeconfig, leaderArguments)
             let holder = { try await kubectl.jsonpath("{.spec.holderIdentity}", ["lease", "baton-operator"]) }
             var first = ""
             for _ in 0..<100 where first.isEmpty {
@@ -63,13 +64,13 @@ import Testing
                 if first.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
             }
             try #require(!first.isEmpty, "the first operator took no lease")
-            let standby = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let standby = try await Self.startOperator(kubectl.kubeconfig, leaderArguments)
             try await Task.sleep(for: .seconds(3))
             #expect(try await holder() == first, "a live lease is not taken")
 
             kill(leader.processIdentifier, SIGTERM)
             let exit = await leader.exit()
-            #expect(exit?.reason == .exit && exit?.status == 0, "\(String(describing: exit)): \(leader.errorOutput)")
+            #expect(exit == .exited(0), "\(String(describing: exit)): \(leader.errorOutput)")
             // Released on shutdown: the standby takes over within a few retry periods, not a lease duration.
             let start = ContinuousClock.now
             var second = first
