@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // Child processes: exec credential plugins, and the end-to-end and YAML tests' harnesses.
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "KubeCore", "YAML",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]),
         .target(
             name: "KubeRuntime",
@@ -95,7 +98,11 @@ let package = Package(
             ],
             path: "Benchmarks/BatonBenchmarks"),
         .testTarget(name: "KubeCoreTests", dependencies: ["KubeCore", "TestSupport"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubeCore", "TestSupport"]),
+        .testTarget(
+            name: "YAMLTests",
+            dependencies: [
+                "YAML", "KubeCore", "TestSupport", .product(name: "Subprocess", package: "swift-subprocess"),
+            ]),
         .testTarget(
             name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
         .testTarget(
@@ -125,7 +132,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["DevCluster", "KubeCore", "YAML", "TestSupport"]),
+            dependencies: [
+                "DevCluster", "KubeCore", "YAML", "TestSupport", .product(name: "Subprocess", package: "swift-subprocess"),
+            ]),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

@@ -1,20 +1,16 @@
 import Foundation
+import Subprocess
 import Testing
 
 /// The real `baton dev` binary (built with the tests): it announces its URL and kubeconfig,
 /// serves kubectl with the token it wrote, refuses any other token, and exits cleanly on
 /// SIGTERM.
 @Suite struct BatonDevCommandTests {
-    static var binary: URL { PackageRoot.url.appendingPathComponent(".build/debug/baton") }
-
     @Test func batonDevServesKubectlAndStopsOnSIGTERM() async throws {
         try await withTemporaryDirectory { directory in
             let stateDirectory = directory.appendingPathComponent("state")
             let kubeconfig = stateDirectory.appendingPathComponent("kubeconfig").path
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = ["dev", "--port", "0", "--kubeconfig", kubeconfig]
-            let baton = try LiveProcess(process, timeout: .seconds(120))
+            let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig], timeout: .seconds(120))
 
             let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
             let pattern = try Regex(#"baton dev cluster at https://127\.0\.0\.1:[0-9]+ — use it with: export KUBECONFIG="#)
@@ -49,14 +45,14 @@ import Testing
             }
             let exit = try #require(await baton.exit(), "no exit status reported")
             guardTask.cancel()
-            #expect(exit.reason == .exit && exit.status == 0, "\(exit), stderr: \(baton.errorOutput)")
+            #expect(exit == .exited(0), "\(exit), stderr: \(baton.errorOutput)")
         }
     }
 
     @Test func aPortOutOfRangeIsAUsageError() async throws {
-        let baton = try BatonBinary.start(["dev", "--port", "70000", "--kubeconfig", "/nonexistent/kubeconfig"])
+        let baton = try await BatonBinary.start(["dev", "--port", "70000", "--kubeconfig", "/nonexistent/kubeconfig"])
         let exit = await baton.exit()
-        #expect(exit?.status == 64, "usage error, stderr: \(baton.errorOutput)")
+        #expect(exit == .exited(64), "usage error, stderr: \(baton.errorOutput)")
         #expect(baton.errorOutput.contains("--port must be between 0 and 65535"), "\(baton.errorOutput)")
     }
 
@@ -64,9 +60,9 @@ import Testing
         try await withTemporaryDirectory { directory in
             let kubeconfig = directory.appendingPathComponent("config").path
             try Self.foreignKubeconfig.write(toFile: kubeconfig, atomically: true, encoding: .utf8)
-            let baton = try BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig])
+            let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig])
             let exit = await baton.exit()
-            #expect(exit?.status == 1, "stderr: \(baton.errorOutput)")
+            #expect(exit == .exited(1), "stderr: \(baton.errorOutput)")
             #expect(baton.errorOutput.contains("\(kubeconfig) is not a kubeconfig written by baton dev"), "\(baton.errorOutput)")
             #expect(baton.errorOutput.contains("--force") && baton.errorOutput.contains("--kubeconfig PATH"), "\(baton.errorOutput)")
             let kept = try String(contentsOfFile: kubeconfig, encoding: .utf8)
@@ -82,7 +78,7 @@ import Testing
             try Self.foreignKubeconfig.write(toFile: kubeconfig, atomically: true, encoding: .utf8)
             var tokens: [String] = []
             for arguments in [["--force"], []] {
-                let baton = try BatonBinary.start(["dev", "--port", "0", "--no-operator", "--kubeconfig", kubeconfig] + arguments)
+                let baton = try await BatonBinary.start(["dev", "--port", "0", "--no-operator", "--kubeconfig", kubeconfig] + arguments)
                 let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
                 #expect(announcement != nil, "\(arguments): \(baton.errorOutput)")
                 await baton.stop()

@@ -113,7 +113,7 @@ import YAML
     @Test func watchShowsAConfigMapCreatedWhileWatching() async throws {
         try await withKubectl { kubectl, _ in
             try await kubectl.apply(Manifests.configMap("before"))
-            let watch = try kubectl.start(["get", "configmaps", "-w", "--request-timeout=60s"])
+            let watch = try await kubectl.start(["get", "configmaps", "-w", "--request-timeout=60s"])
             // kubectl lists, prints, then watches from the list's resourceVersion: once "before"
             // is printed, anything created later can only reach the output through the watch.
             let listed = await watch.line { $0.hasPrefix("before ") }

@@ -1,13 +1,14 @@
 import Foundation
 import KubeCore
+import Subprocess
 import TestSupport
 import Testing
 
 /// `baton operator` as its own process against `baton dev --no-operator`: restart safety,
 /// leader election hand-over, JSON logs.
 @Suite(.serialized) struct OperatorCommandTests {
-    static func startOperator(_ kubeconfig: String, _ extra: [String] = []) throws -> LiveProcess {
-        try BatonBinary.start([
+    static func startOperator(_ kubeconfig: String, _ extra: [String] = []) async throws -> LiveProcess {
+        try await BatonBinary.start([
             "operator", "--kubeconfig", kubeconfig, "--metrics-bind-address", "127.0.0.1:0",
             "--health-probe-bind-address", "127.0.0.1:0",
         ] + extra)
@@ -15,15 +16,15 @@ import Testing
 
     /// A flag that cannot be used stops the operator before it starts, naming the flag.
     @Test func aBadFlagIsRefusedNamingIt() async throws {
-        let process = try BatonBinary.start(["operator", "--sync-period", "soon"])
+        let process = try await BatonBinary.start(["operator", "--sync-period", "soon"])
         let exit = await process.exit()
-        #expect(exit?.status == 64, "usage error")
+        #expect(exit == .exited(64), "usage error")
         #expect(process.errorOutput.contains("--sync-period: \"soon\" is not a duration"), "\(process.errorOutput)")
     }
 
     @Test func anOperatorKilledMidTrainingResumesWithoutASecondJob() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
-            let first = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            let first = try await Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
             // Training runs 20 s: the operator is killed as soon as the Job exists, well inside it.
             try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0").replacingOccurrences(
                 of: "dev.baton.dev/duration: 1s", with: "dev.baton.dev/duration: 20s"))
@@ -44,7 +45,7 @@ import Testing
             kill(first.processIdentifier, SIGKILL)
             _ = await first.exit()
 
-            let second = try Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
+            let second = try await Self.startOperator(kubectl.kubeconfig, ["--log-format", "text"])
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
             #expect(try await kubectl.names(["jobs", "-l", "baton.dev/model=churn"]) == ["job.batch/churn-1-0-0-train"])
             let model = try await kubectl.json(["model", "churn"])
@@ -56,7 +57,7 @@ import Testing
     @Test func aStandbyTakesOverWhenTheLeaderStops() async throws {
         try await withBatonDev(["--no-operator"]) { kubectl, _, _ in
             let leaderArguments = ["--leader-elect", "--leader-election-namespace", "default"]
-            let leader = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let leader = try await Self.startOperator(kubectl.kubeconfig, leaderArguments)
             let holder = { try await kubectl.jsonpath("{.spec.holderIdentity}", ["lease", "baton-operator"]) }
             var first = ""
             for _ in 0..<100 where first.isEmpty {
@@ -64,13 +65,13 @@ import Testing
                 if first.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
             }
             try #require(!first.isEmpty, "the first operator took no lease")
-            let standby = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let standby = try await Self.startOperator(kubectl.kubeconfig, leaderArguments)
             try await Task.sleep(for: .seconds(3))
             #expect(try await holder() == first, "a live lease is not taken")
 
             kill(leader.processIdentifier, SIGTERM)
             let exit = await leader.exit()
-            #expect(exit?.reason == .exit && exit?.status == 0, "\(String(describing: exit)): \(leader.errorOutput)")
+            #expect(exit == .exited(0), "\(String(describing: exit)): \(leader.errorOutput)")
             // Released on shutdown: the standby takes over within a few retry periods, not a lease duration.
             let start = ContinuousClock.now
             var second = first
@@ -111,7 +112,7 @@ import Testing
                 .write(toFile: proxied, atomically: true, encoding: .utf8)
 
             let leaderArguments = ["--leader-elect", "--leader-election-namespace", "default", "--log-format", "text"]
-            let leader = try Self.startOperator(proxied, leaderArguments)
+            let leader = try await Self.startOperator(proxied, leaderArguments)
             try await kubectl.apply(ModelLifecycleTests.churn(version: "1.0.0"))
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/churn", "--timeout=120s"])
             let holder = { (try? await kubectl.jsonpath("{.spec.holderIdentity}", ["lease", "baton-operator"])) ?? "" }
@@ -119,13 +120,13 @@ import Testing
             let children = { try await kubectl.run(["get", "jobs,deployments,services", "-l", "baton.dev/model=churn",
                                                     "-o", "jsonpath={range .items[*]}{.metadata.uid}/{.metadata.resourceVersion} {end}"]).stdout }
             let before = try await children()
-            let standby = try Self.startOperator(kubectl.kubeconfig, leaderArguments)
+            let standby = try await Self.startOperator(kubectl.kubeconfig, leaderArguments)
 
             proxy.stall()
             let stalledAt = ContinuousClock.now
             let exit = await leader.exit()
             let stoppedAfter = ContinuousClock.now - stalledAt
-            #expect(exit?.status != 0, "a leader that lost its lease exits with an error")
+            #expect(exit != nil && exit != .exited(0), "a leader that lost its lease exits with an error")
             #expect(leader.errorOutput.contains("lost the leader lease"), "\(leader.errorOutput)")
             #expect(stoppedAfter < .seconds(14), "stopped within the renew deadline (10 s) and a margin: \(stoppedAfter)")
             #expect(await holder() == first, "no one else holds the lease while the old leader may still act")

@@ -12,9 +12,9 @@ import YAML
     }
 
     @Test(arguments: Corpus.files)
-    func matchesReferenceParser(file: String) throws {
+    func matchesReferenceParser(file: String) async throws {
         let ours = try YAML.parseAll(try Corpus.bytes(file))
-        let reference = try ReferenceYAML.documents(of: Corpus.url(file))
+        let reference = try await ReferenceYAML.documents(of: Corpus.url(file))
         #expect(ours.count == reference.count)
         for (index, (mine, theirs)) in zip(ours, reference).enumerated() {
             let found = difference(mine, theirs)

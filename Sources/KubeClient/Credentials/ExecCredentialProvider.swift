@@ -25,7 +25,8 @@ public actor ExecCredentialProvider: CredentialProvider {
     ///   - cluster: the configuration the credentials are for; described to the plugin when
     ///     `config.provideClusterInfo` is set.
     ///   - timeout: how long one run may take before it is killed. Default: `defaultTimeout`.
-    ///   - environment: the base environment of the plugin, and the `PATH` it is looked up on.
+    ///   - environment: the base environment of the plugin. The plugin is looked up on the `PATH`
+    ///     of its environment: this one's, or the exec config's `env` if that sets one.
     ///     Default: this process's environment.
     ///   - now: the clock that expiry is judged by. Default: the system clock.
     public init(
@@ -106,9 +107,6 @@ extension ExecCredentialProvider {
                     problem: "interactiveMode is Always, but Baton never gives a plugin a terminal; "
                         + "set interactiveMode to Never and make the plugin work without input")
             }
-            guard let executable = PluginProcess.locate(command, searchPath: environment["PATH"]) else {
-                throw CredentialError.execNotFound(command: command, installHint: config.installHint)
-            }
             var pluginEnvironment = environment.merging(config.env) { _, configured in configured }
             pluginEnvironment["KUBERNETES_EXEC_INFO"] = ExecCredential.request(
                 apiVersion: config.apiVersion, cluster: cluster)
@@ -116,9 +114,11 @@ extension ExecCredentialProvider {
             let outcome: PluginProcess.Outcome
             do {
                 outcome = try await PluginProcess.run(
-                    executable: executable, arguments: config.args, environment: pluginEnvironment, timeout: timeout)
-            } catch {
-                throw CredentialError.execLaunchFailed(command: command, reason: String(describing: error))
+                    command: command, arguments: config.args, environment: pluginEnvironment, timeout: timeout)
+            } catch .notFound {
+                throw CredentialError.execNotFound(command: command, installHint: config.installHint)
+            } catch let .failed(reason) {
+                throw CredentialError.execLaunchFailed(command: command, reason: reason)
             }
             let stderr = Self.text(outcome.stderr, truncated: outcome.stderrOverflowed)
             switch outcome.termination {

@@ -1,24 +1,15 @@
 import Foundation
-import Synchronization
+import Subprocess
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Runs one credential-plugin process to completion: the executable itself (no shell),
-/// standard input closed, standard output and error captured with bounds, and a deadline
-/// after which the plugin's whole process group is killed.
+/// Runs one credential-plugin process to completion with swift-subprocess: the executable
+/// itself (no shell), looked up as kubectl does, standard input closed (Baton never gives a
+/// plugin a terminal), standard output and error read with bounds, and a deadline after which
+/// the plugin's whole process group is killed.
 ///
-/// Why the group: Foundation starts the child in a process group of its own, and a plugin that
-/// is a script runs its real work in child processes that hold the output pipes open. Killing
-/// only the script would leave us waiting for a pipe that never closes.
-///
-/// The pipes are drained on two dedicated threads, not on the cooperative pool, because the
-/// reads block for as long as the plugin runs.
+/// Why the group: a plugin that is a script runs its real work in child processes. Subprocess
+/// stops reading once the plugin itself has exited, even if a grandchild still holds the pipes
+/// open, but the grandchild would live on; so the plugin gets a process group of its own and
+/// the deadline kills all of it.
 enum PluginProcess {
     enum Termination: Equatable {
         case exited(Int32)
@@ -37,125 +28,113 @@ enum PluginProcess {
         var stderrOverflowed: Bool
     }
 
+    /// Why the plugin could not be started.
+    enum LaunchFailure: Error {
+        /// No executable file at the path given, or of that name on `PATH`.
+        case notFound
+        case failed(String)
+    }
+
     /// An ExecCredential is a few kilobytes even with a certificate chain.
     static let stdoutLimit = 1 << 20
     static let stderrLimit = 4 << 10
 
-    /// The executable for `command`: a path if it contains a slash, else the first executable
-    /// file of that name in the directories of `searchPath` (an empty entry is the working
-    /// directory, as in a shell).
-    static func locate(_ command: String, searchPath: String?) -> URL? {
-        if command.contains("/") {
-            return isExecutableFile(command) ? URL(fileURLWithPath: command) : nil
-        }
-        for directory in (searchPath ?? "").split(separator: ":", omittingEmptySubsequences: false) {
-            let candidate = (directory.isEmpty ? "." : String(directory)) + "/" + command
-            if isExecutableFile(candidate) { return URL(fileURLWithPath: candidate) }
-        }
-        return nil
-    }
-
-    private static func isExecutableFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-            && FileManager.default.isExecutableFile(atPath: path)
-    }
-
-    /// Runs the process; throws only when it cannot be started.
+    /// Runs the plugin; throws only a `LaunchFailure`, when it cannot be started.
+    ///
+    /// - Parameters:
+    ///   - command: a path if it contains a slash; else a name looked up in the absolute
+    ///     directories of `environment["PATH"]`, skipping files that are not executable. As in
+    ///     kubectl (Go's `exec.LookPath`), relative and empty entries are not searched, so a
+    ///     plugin in the working directory is not run by accident.
+    ///   - environment: the plugin's whole environment.
     static func run(
-        executable: URL, arguments: [String], environment: [String: String], timeout: Duration
-    ) async throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        let stdoutPipe = Pipe()
-        let stderrPipe = Pipe()
-        process.standardOutput = stdoutPipe
-        process.standardError = stderrPipe
-        let (exits, exitContinuation) = AsyncStream<Termination>.makeStream()
-        process.terminationHandler = { process in
-            exitContinuation.yield(
-                process.terminationReason == .uncaughtSignal
-                    ? .signaled(process.terminationStatus) : .exited(process.terminationStatus))
-            exitContinuation.finish()
-        }
-        try process.run()
+        command: String, arguments: [String], environment: [String: String], timeout: Duration
+    ) async throws(LaunchFailure) -> Outcome {
+        let executable: Executable = command.contains("/") ? .path(.init(command)) : .name(command)
+        var options = PlatformOptions()
+        options.processGroupID = 0
+        // What Subprocess does when the task running the plugin is cancelled, as the deadline does.
+        options.teardownSequence = [.send(signal: .kill, toProcessGroup: true, allowedDurationToNextStep: .seconds(5))]
+        let configuration = Configuration(
+            executable: executable, arguments: Arguments(arguments),
+            environment: .custom(Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), $0.value) })),
+            platformOptions: options)
 
-        let deadline = Deadline(processGroup: process.processIdentifier)
-        let watchdog = Task {
-            do { try await Task.sleep(for: timeout) } catch { return false }
-            return deadline.expire()
-        }
-        async let stdout = drain(stdoutPipe.fileHandleForReading, limit: stdoutLimit, keepTail: false)
-        async let stderr = drain(stderrPipe.fileHandleForReading, limit: stderrLimit, keepTail: true)
-        var termination = Termination.exited(0)
-        for await exit in exits { termination = exit }
-        let (out, err) = await (stdout, stderr)
-        deadline.finish()
-        watchdog.cancel()
-        if await watchdog.value { termination = .timedOut }
-        try? stdoutPipe.fileHandleForReading.close()
-        try? stderrPipe.fileHandleForReading.close()
-        return Outcome(
-            termination: termination, stdout: out.data, stdoutOverflowed: out.overflowed, stderr: err.data,
-            stderrOverflowed: err.overflowed)
-    }
-
-    /// Reads a pipe to its end on a thread of its own, keeping at most `limit` bytes (the first
-    /// or the last) but reading on, so that the writer never blocks on a full pipe.
-    private static func drain(
-        _ handle: FileHandle, limit: Int, keepTail: Bool
-    ) async -> (data: Data, overflowed: Bool) {
-        let fd = handle.fileDescriptor
-        return await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                var data = Data()
-                var overflowed = false
-                var buffer = [UInt8](repeating: 0, count: 16 << 10)
-                while true {
-                    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-                    if count == 0 { break }
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        break
-                    }
-                    data.append(contentsOf: buffer[0..<count])
-                    if data.count > limit {
-                        overflowed = true
-                        let excess = data.count - limit
-                        if keepTail { data.removeFirst(excess) } else { data.removeLast(excess) }
+        let outcome: Outcome
+        do {
+            outcome = try await withThrowingTaskGroup(of: Event.self) { group in
+                group.addTask { .finished(try await runToEnd(configuration)) }
+                group.addTask {
+                    do { try await Task.sleep(for: timeout) } catch { return .deadlineCancelled }
+                    return .deadlinePassed
+                }
+                var deadlinePassed = false
+                while let event = try await group.next() {
+                    switch event {
+                    case .deadlinePassed:
+                        deadlinePassed = true
+                        // Cancels the run, and with it the plugin: see `teardownSequence`.
+                        group.cancelAll()
+                    case .deadlineCancelled:
+                        continue
+                    case var .finished(outcome):
+                        group.cancelAll()
+                        // A plugin that exited by itself just as the deadline passed keeps its status.
+                        if deadlinePassed, case .signaled = outcome.termination { outcome.termination = .timedOut }
+                        return outcome
                     }
                 }
-                continuation.resume(returning: (data, overflowed))
+                preconditionFailure("the run ends the group")
             }
+        } catch let error as SubprocessError where error.code == .executableNotFound {
+            throw .notFound
+        } catch {
+            throw .failed(String(describing: error))
         }
+        return outcome
     }
 
-    /// Kills the plugin's process group at the deadline unless the run has finished first; the
-    /// lock keeps a late deadline from signalling a group whose id may have been reused.
-    private final class Deadline: Sendable {
-        private let processGroup: pid_t
-        private let finished = Mutex(false)
+    private enum Event: Sendable {
+        case finished(Outcome)
+        case deadlinePassed
+        case deadlineCancelled
+    }
 
-        init(processGroup: pid_t) {
-            self.processGroup = processGroup
+    private static func runToEnd(_ configuration: Configuration) async throws -> Outcome {
+        let result = try await Subprocess.run(configuration, input: .none, output: .sequence, error: .sequence) {
+            execution in
+            async let stdout = collect(execution.standardOutput, limit: stdoutLimit, keepTail: false)
+            async let stderr = collect(execution.standardError, limit: stderrLimit, keepTail: true)
+            return await (stdout, stderr)
         }
-
-        /// Returns whether the plugin was still running and has been killed.
-        func expire() -> Bool {
-            finished.withLock { finished in
-                guard !finished else { return false }
-                kill(-processGroup, SIGKILL)
-                // In case the plugin moved itself to another group.
-                kill(processGroup, SIGKILL)
-                return true
+        let (stdout, stderr) = result.closureResult
+        let termination: Termination =
+            switch result.terminationStatus {
+            case let .exited(code): .exited(code)
+            case let .signaled(signal): .signaled(signal)
             }
-        }
+        return Outcome(
+            termination: termination, stdout: stdout.data, stdoutOverflowed: stdout.overflowed, stderr: stderr.data,
+            stderrOverflowed: stderr.overflowed)
+    }
 
-        func finish() {
-            finished.withLock { $0 = true }
-        }
+    /// Reads a stream to its end, keeping at most `limit` bytes (the first or the last) but
+    /// reading on, so that the plugin never blocks on a full pipe. A read error ends the stream.
+    private static func collect(
+        _ stream: SubprocessOutputSequence, limit: Int, keepTail: Bool
+    ) async -> (data: Data, overflowed: Bool) {
+        var data = Data()
+        var overflowed = false
+        do {
+            for try await buffer in stream {
+                data.append(Data(buffer: buffer))
+                if data.count > limit {
+                    overflowed = true
+                    let excess = data.count - limit
+                    if keepTail { data.removeFirst(excess) } else { data.removeLast(excess) }
+                }
+            }
+        } catch {}
+        return (data, overflowed)
     }
 }

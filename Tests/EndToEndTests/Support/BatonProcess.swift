@@ -1,15 +1,14 @@
 import Foundation
+import Subprocess
 import Testing
 
 /// The real `baton` binary built with the tests, run as a user runs it.
 enum BatonBinary {
     static var url: URL { PackageRoot.url.appendingPathComponent(".build/debug/baton") }
 
-    static func start(_ arguments: [String], timeout: Duration = .seconds(300)) throws -> LiveProcess {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        return try LiveProcess(process, timeout: timeout)
+    static func start(_ arguments: [String], timeout: Duration = .seconds(300)) async throws -> LiveProcess {
+        try await LiveProcess.start(
+            Configuration(executable: .path(.init(url.path)), arguments: Arguments(arguments)), timeout: timeout)
     }
 }
 
@@ -22,7 +21,7 @@ func withBatonDev(
 ) async throws {
     try await withTemporaryDirectory { directory in
         let kubeconfig = directory.appendingPathComponent("kubeconfig").path
-        let baton = try BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig] + arguments)
+        let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig] + arguments)
         let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
         try #require(announcement != nil, "baton dev did not come up: \(baton.errorOutput)", sourceLocation: sourceLocation)
         do {

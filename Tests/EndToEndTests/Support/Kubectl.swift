@@ -1,5 +1,6 @@
 import DevCluster
 import Foundation
+import Subprocess
 
 /// The real `kubectl` (the first on PATH, or `$KUBECTL`) run against a dev cluster: each
 /// fixture gets its own kubeconfig and cache directory, so tests run side by side.
@@ -26,56 +27,64 @@ struct Kubectl {
 
     /// Runs kubectl with `arguments`, feeding `input` on stdin; fails the call when kubectl is
     /// missing (scripts/test installs it). `timeout` is a last resort against a hung kubectl,
-    /// above the `--timeout=60s` the tests give kubectl's own waits, so kubectl reports those.
+    /// above the `--timeout=60s` the tests give kubectl's own waits, so kubectl reports those:
+    /// at it, kubectl gets SIGTERM (and SIGKILL 10 s later) and the result is what it printed.
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, timeout: Duration = .seconds(120)) async throws -> Result {
-        let process = try process(arguments)
-        let stdout = Pipe.closedOnExec()
-        let stderr = Pipe.closedOnExec()
-        let stdin = Pipe.closedOnExec()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
+        let configuration = try configuration(arguments)
         _ = Self.brokenPipesIgnored
-        try process.run()
-        let watchdog = Task.detached {
-            try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
+            group.addTask {
+                let result = try await Subprocess.run(
+                    configuration, input: .inputWriter, output: .string(limit: Self.outputLimit),
+                    error: .string(limit: Self.outputLimit)
+                ) { execution in
+                    // kubectl may exit without reading its input: a failed write is not an error.
+                    if let input { _ = try? await execution.standardInputWriter.write(input) }
+                    try? await execution.standardInputWriter.finish()
+                }
+                return Result(
+                    status: result.terminationStatus.shellStatus, stdout: result.standardOutput,
+                    stderr: result.standardError)
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return nil
+            }
+            while let result = try await group.next() {
+                // The first nil is the deadline: cancelling the run tears kubectl down (see `configuration`).
+                group.cancelAll()
+                if let result { return result }
+            }
+            preconditionFailure("the run ends the group")
         }
-        defer { watchdog.cancel() }
-        async let written: Void = onOwnThread {
-            if let input { try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
-            try? stdin.fileHandleForWriting.close()
-        }
-        async let outData = onOwnThread { stdout.fileHandleForReading.readDataToEndOfFile() }
-        async let errData = onOwnThread { stderr.fileHandleForReading.readDataToEndOfFile() }
-        let (_, out, err) = await (written, outData, errData)
-        await onOwnThread { process.waitUntilExit() }
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
     }
+
+    /// More than any listing or manifest of the tests prints; Subprocess fails a run past it.
+    private static let outputLimit = 64 << 20
 
     /// kubectl may exit without reading all of its stdin; the write must then fail, not raise
     /// SIGPIPE in the test process.
     private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Starts kubectl and leaves it running (`get -w`), its output read line by line.
-    func start(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> LiveProcess {
-        try LiveProcess(process(arguments), timeout: timeout)
+    func start(_ arguments: [String], timeout: Duration = .seconds(120)) async throws -> LiveProcess {
+        try await LiveProcess.start(configuration(arguments), timeout: timeout)
     }
 
-    private func process(_ arguments: [String]) throws -> Process {
+    /// kubectl with this fixture's kubeconfig, home and cache; torn down with SIGTERM, then
+    /// SIGKILL, when the task running it is cancelled.
+    private func configuration(_ arguments: [String]) throws -> Configuration {
         guard let executable = Self.executable else { throw KubectlMissing() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["KUBECONFIG"] = kubeconfig
-        environment["HOME"] = home.path
-        environment["KUBECACHEDIR"] = home.appendingPathComponent("cache").path
-        process.environment = environment
-        return process
+        var options = PlatformOptions()
+        options.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: .seconds(10))]
+        return Configuration(
+            executable: .path(.init(executable)), arguments: Arguments(arguments),
+            environment: .inherit.updating([
+                "KUBECONFIG": kubeconfig, "HOME": home.path,
+                "KUBECACHEDIR": home.appendingPathComponent("cache").path,
+            ]),
+            platformOptions: options)
     }
 
     struct KubectlMissing: Error, CustomStringConvertible {
@@ -85,13 +94,13 @@ struct Kubectl {
     }
 }
 
-/// Runs `body` (a blocking read, write or wait) on a thread of its own. Not on GCD's global
-/// queues: on Linux those are also the threads Swift concurrency runs on, so blocking them
-/// stalls the in-process server kubectl is talking to (libdispatch adds a thread about once a
-/// second when all are blocked).
-func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
-    await withCheckedContinuation { continuation in
-        Thread.detachNewThread { continuation.resume(returning: body()) }
+extension TerminationStatus {
+    /// The status as a shell reports it: the exit code, or 128 plus the signal.
+    var shellStatus: Int32 {
+        switch self {
+        case let .exited(code): code
+        case let .signaled(signal): 128 + signal
+        }
     }
 }
 

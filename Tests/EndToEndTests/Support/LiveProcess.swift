@@ -1,58 +1,76 @@
 import Foundation
+import Subprocess
 import Synchronization
 
 /// A process the test talks to while it runs (`kubectl get -w`, `baton dev`): its stdout
-/// arrives line by line, and a watchdog terminates it after `timeout`, so a test waiting for a
-/// line that never comes fails instead of hanging.
+/// arrives line by line, and a watchdog stops it after `timeout`, so a test waiting for a line
+/// that never comes fails instead of hanging.
+///
+/// Subprocess runs a process for the length of a closure. Here that closure runs in a task the
+/// `LiveProcess` owns, reading the output until the process ends; the test signals the process
+/// by its id (which stays its own until the closure has returned, as Subprocess reaps the
+/// process only then), and cancelling the task tears the process down: SIGTERM, then SIGKILL
+/// 10 s later.
 final class LiveProcess: Sendable {
-    private let process: Process
+    let processIdentifier: pid_t
     private let lines: AsyncStream<String>
-    private let transcript = Mutex<[String]>([])
-    private let errors = Mutex(Data())
-    private let watchdog: Task<Void, any Error>
-    private let readers = DispatchGroup()
+    private let captured: Captured
+    private let run: Task<TerminationStatus?, Never>
+    private let watchdog: Task<Void, Never>
 
-    init(_ process: Process, timeout: Duration) throws {
-        let stdout = Pipe.closedOnExec()
-        let stderr = Pipe.closedOnExec()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        self.process = process
-        let (lines, continuation) = AsyncStream.makeStream(of: String.self)
+    private init(
+        processIdentifier: pid_t, lines: AsyncStream<String>, captured: Captured, run: Task<TerminationStatus?, Never>,
+        timeout: Duration
+    ) {
+        self.processIdentifier = processIdentifier
         self.lines = lines
-        watchdog = Task.detached {
-            try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+        self.captured = captured
+        self.run = run
+        watchdog = Task {
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+            run.cancel()
         }
-        // Blocking reads run on threads of their own (see `onOwnThread`).
-        readers.enter()
-        readers.enter()
-        Thread.detachNewThread { [self] in
-            defer { readers.leave() }
-            var pending = Data()
-            while case let data = stdout.fileHandleForReading.availableData, !data.isEmpty {
-                pending.append(data)
-                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                    let line = String(decoding: pending[..<newline], as: UTF8.self)
-                    pending = Data(pending[(newline + 1)...])
-                    transcript.withLock { $0.append(line) }
-                    continuation.yield(line)
+    }
+
+    /// Starts the process; returns once it runs, and throws when it cannot be started.
+    static func start(_ configuration: Configuration, timeout: Duration) async throws -> LiveProcess {
+        var configuration = configuration
+        configuration.platformOptions.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: .seconds(10))]
+        let captured = Captured()
+        let (lines, linesContinuation) = AsyncStream.makeStream(of: String.self)
+        let (started, startedContinuation) = AsyncStream.makeStream(of: pid_t.self)
+        let run = Task { () -> TerminationStatus? in
+            defer {
+                linesContinuation.finish()
+                startedContinuation.finish()
+            }
+            do {
+                let result = try await Subprocess.run(
+                    configuration, input: .none, output: .sequence, error: .sequence
+                ) { execution in
+                    startedContinuation.yield(execution.processIdentifier.value)
+                    async let errors: Void = {
+                        for try await chunk in execution.standardError { captured.appendError(Data(buffer: chunk)) }
+                    }()
+                    for try await line in execution.standardOutput.strings() {
+                        captured.appendLine(line)
+                        linesContinuation.yield(line)
+                    }
+                    try await errors
                 }
+                captured.end()
+                return result.terminationStatus
+            } catch {
+                captured.end()
+                captured.failure(error)
+                return nil
             }
-            if !pending.isEmpty {
-                let line = String(decoding: pending, as: UTF8.self)
-                transcript.withLock { $0.append(line) }
-                continuation.yield(line)
-            }
-            continuation.finish()
         }
-        Thread.detachNewThread { [self] in
-            defer { readers.leave() }
-            let data = stderr.fileHandleForReading.readDataToEndOfFile()
-            errors.withLock { $0 = data }
+        for await processIdentifier in started {
+            return LiveProcess(
+                processIdentifier: processIdentifier, lines: lines, captured: captured, run: run, timeout: timeout)
         }
+        throw StartFailed(description: captured.errorOutput)
     }
 
     /// Reads on to the first line satisfying `predicate`; nil when the output ends first.
@@ -62,30 +80,20 @@ final class LiveProcess: Sendable {
     }
 
     /// Every stdout line so far, for failure messages.
-    var output: String { transcript.withLock { $0.joined(separator: "\n") } }
+    var output: String { captured.output }
 
     /// Stderr, complete once `exit()` has returned.
-    var errorOutput: String { errors.withLock { String(decoding: $0, as: UTF8.self) } }
+    var errorOutput: String { captured.errorOutput }
 
-    var processIdentifier: Int32 { process.processIdentifier }
-
+    /// SIGTERM, unless the process has ended (its id may be another process's by now).
     func terminate() {
-        if process.isRunning { process.terminate() }
+        if !captured.ended { kill(processIdentifier, SIGTERM) }
     }
 
-    /// Waits for the process to end and its output to be read (the watchdog bounds the wait);
-    /// nil when the pipes closed but Foundation did not report the exit within 10 s.
-    ///
-    /// Not `waitUntilExit`: on Linux it spins a core while it waits, starving the processes
-    /// under test. The pipes reach end-of-file when the process is gone (no other child holds
-    /// them: see `Pipe.closedOnExec`).
-    func exit() async -> (reason: Process.TerminationReason, status: Int32)? {
-        await onOwnThread { [readers] in readers.wait() }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while process.isRunning, ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return process.isRunning ? nil : (process.terminationReason, process.terminationStatus)
+    /// Waits for the process to end (the watchdog bounds the wait) and its output to be read;
+    /// nil when reading its output failed.
+    func exit() async -> TerminationStatus? {
+        await run.value
     }
 
     /// SIGTERM, then the wait for the exit.
@@ -96,20 +104,27 @@ final class LiveProcess: Sendable {
 
     deinit {
         watchdog.cancel()
-        if process.isRunning { process.terminate() }
+        run.cancel()
     }
-}
 
-extension Pipe {
-    /// A pipe whose two ends no child process inherits (FD_CLOEXEC), except as the stdin,
-    /// stdout or stderr it is handed. Foundation's Process on Linux lets every child inherit
-    /// every open descriptor: a `baton dev` started by one test while another test's process
-    /// ran would hold that process's pipes open, so neither ever saw end-of-file.
-    static func closedOnExec() -> Pipe {
-        let pipe = Pipe()
-        for descriptor in [pipe.fileHandleForReading.fileDescriptor, pipe.fileHandleForWriting.fileDescriptor] {
-            _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
-        }
-        return pipe
+    struct StartFailed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// What the process printed, shared between the task reading it and the test.
+    private final class Captured: Sendable {
+        private let transcript = Mutex<[String]>([])
+        private let errors = Mutex(Data())
+        private let hasEnded = Mutex(false)
+
+        func appendLine(_ line: String) { transcript.withLock { $0.append(line) } }
+        func appendError(_ data: Data) { errors.withLock { $0.append(data) } }
+        func failure(_ error: any Error) { appendError(Data("\n\(error)".utf8)) }
+
+        func end() { hasEnded.withLock { $0 = true } }
+        var ended: Bool { hasEnded.withLock { $0 } }
+
+        var output: String { transcript.withLock { $0.joined(separator: "\n") } }
+        var errorOutput: String { errors.withLock { String(decoding: $0, as: UTF8.self) } }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KubeCore
+import Subprocess
 
 /// An independent reading of a YAML file: PyYAML, with its implicit resolvers replaced by
 /// go-yaml v2's table (what sigs.k8s.io/yaml and so kubectl use) where PyYAML's YAML 1.1 table
@@ -17,32 +18,29 @@ enum ReferenceYAML {
     }
 
     /// The documents of `file`, as PyYAML reads them.
-    static func documents(of file: URL) throws -> [JSONValue] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, "-c", script, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+    static func documents(of file: URL) async throws -> [JSONValue] {
+        let result: ExecutionResult<Void, DataOutput, StringOutput<UTF8>>
         do {
-            try process.run()
+            // Through env, so `python` may be a name on PATH or a path (the virtual environment's).
+            result = try await run(
+                .name("env"), arguments: [python, "-c", script, file.path], output: .data(limit: 256 << 20),
+                error: .string(limit: 1 << 20))
         } catch {
             throw Unavailable(description: "cannot run \(python) (\(error)): run scripts/test, which sets up PyYAML, or install python3-yaml")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        switch process.terminationStatus {
-        case 0:
+        switch result.terminationStatus {
+        case .exited(0):
             break
-        case 3:
+        case .exited(3):
             throw Unavailable(description: "PyYAML is not installed for \(python): run scripts/test, which sets up PyYAML, or install python3-yaml")
-        case 127:
+        case .exited(127):
             throw Unavailable(description: "\(python) is not installed: run scripts/test, which sets up PyYAML, or install python3-yaml")
         default:
-            throw Unavailable(description: "the reference parser failed on \(file.lastPathComponent): \(message)")
+            throw Unavailable(
+                description: "the reference parser failed on \(file.lastPathComponent) (\(result.terminationStatus)): "
+                    + result.standardError)
         }
+        let data = result.standardOutput
         guard let documents = try JSONSerialization.jsonObject(with: data) as? [Any] else {
             throw Unavailable(description: "the reference parser printed something other than a JSON array")
         }
