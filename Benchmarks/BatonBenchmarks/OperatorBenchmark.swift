@@ -30,7 +30,9 @@ func runOperatorBenchmark(models total: Int) async throws {
     let ownRequests = PrometheusCollectorRegistry()
     let client = KubeAPIClient(
         configuration: configuration,
-        transport: MeteredTransport(try CurlTransport(configuration: configuration), registry: ownRequests),
+        transport: MeteredTransport(
+            try CurlTransport(configuration: configuration),
+            metricsFactory: PrometheusMetricsFactory(registry: ownRequests)),
         credentialProvider: configuration.credentialProvider())
     let own = { requestCounts(ownRequests.emitToString(), prefix: "rest_client_requests_total{", verb: "method") }
 

@@ -57,9 +57,9 @@ public final class Controller: Sendable {
 
     private func work() async {
         while let key = await queue.next() {
-            metrics?.activeWorkers(1)
+            metrics?.workerStarted()
             await reconcile(key)
-            metrics?.activeWorkers(-1)
+            metrics?.workerFinished()
             await queue.done(key)
         }
     }

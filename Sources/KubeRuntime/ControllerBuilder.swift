@@ -134,10 +134,10 @@ public struct ControllerBuilder {
         if let problem { throw problem }
         guard let primary else { preconditionFailure("call for(_:) before complete(_:)") }
         let queue = WorkQueue<ObjectKey>(
-            metrics: WorkQueueMetrics(name: name, registry: manager.registry), clock: manager.clock)
+            metrics: WorkQueueMetrics(name: name, metricsFactory: manager.metricsFactory), clock: manager.clock)
         let controller = Controller(
             name: name, reconciler: reconciler, workers: workerCount, queue: queue,
-            metrics: ControllerMetrics(registry: manager.registry, controller: name, workers: workerCount),
+            metrics: ControllerMetrics(factory: manager.metricsFactory, controller: name, workers: workerCount),
             logger: manager.logger)
         primary.informer.addHandler { [filter = primary.filter] event in
             guard filter.admits(event.change), let key = ObjectKey(of: event.change.object) else { return }

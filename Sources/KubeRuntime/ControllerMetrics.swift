@@ -1,56 +1,59 @@
-import Prometheus
+import Metrics
 
 /// controller-runtime's reconcile metrics under its names and labels, so its dashboards and
-/// alerts work for Baton unchanged.
+/// alerts work for Baton unchanged. Recorded through swift-metrics with the manager's factory.
 struct ControllerMetrics: Sendable {
-    private let registry: PrometheusCollectorRegistry
-    private let controller: String
+    static let reconcileTimeName = "controller_runtime_reconcile_time_seconds"
 
-    /// controller-runtime's buckets for reconcile_time_seconds.
-    private static let buckets: [Duration] = [
+    /// controller-runtime's buckets for reconcile_time_seconds (a backend that takes buckets
+    /// per name gets them from `RuntimeMetrics.durationHistogramBuckets`).
+    static let reconcileTimeBuckets: [Duration] = [
         0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5,
         1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 40, 50, 60,
     ].map { .milliseconds(Int64($0 * 1000)) }
 
-    init(registry: PrometheusCollectorRegistry, controller: String, workers: Int) {
-        self.registry = registry
-        self.controller = controller
-        registry.makeGauge(descriptor: Self.descriptor("max_concurrent_reconciles", "Maximum number of concurrent reconciles per controller"), labels: labels)
-            .set(Double(workers))
-        for result in ["success", "error", "requeue_after", "requeue"] {
-            _ = registry.makeCounter(descriptor: Self.total, labels: labels + [("result", result)])
-        }
-        _ = registry.makeCounter(descriptor: Self.errors, labels: labels)
-        _ = registry.makeCounter(descriptor: Self.terminalErrors, labels: labels)
-    }
-
-    enum Result: String {
+    enum Result: String, CaseIterable {
         case success, error
         case requeueAfter = "requeue_after"
+        /// controller-runtime's result for `Requeue: true`; Baton's reconcilers never return
+        /// it, but the series exists (at zero) as it does in controller-runtime.
+        case requeue
+    }
+
+    private let totals: [Result: Counter]
+    private let errors: Counter
+    private let terminalErrors: Counter
+    private let time: Timer
+    private let active: Meter
+
+    init(factory: any MetricsFactory, controller: String, workers: Int) {
+        let labels = [("controller", controller)]
+        Gauge(label: "controller_runtime_max_concurrent_reconciles", dimensions: labels, factory: factory)
+            .record(workers)
+        totals = Dictionary(uniqueKeysWithValues: Result.allCases.map { result in
+            (result, Counter(
+                label: "controller_runtime_reconcile_total", dimensions: labels + [("result", result.rawValue)],
+                factory: factory))
+        })
+        errors = Counter(label: "controller_runtime_reconcile_errors_total", dimensions: labels, factory: factory)
+        terminalErrors = Counter(
+            label: "controller_runtime_terminal_reconcile_errors_total", dimensions: labels, factory: factory)
+        time = Timer(label: Self.reconcileTimeName, dimensions: labels, factory: factory)
+        active = Meter(label: "controller_runtime_active_workers", dimensions: labels, factory: factory)
     }
 
     func record(_ result: Result, terminal: Bool = false, duration: Duration) {
-        registry.makeCounter(descriptor: Self.total, labels: labels + [("result", result.rawValue)]).increment()
+        totals[result]?.increment()
         if result == .error {
-            registry.makeCounter(descriptor: Self.errors, labels: labels).increment()
-            if terminal { registry.makeCounter(descriptor: Self.terminalErrors, labels: labels).increment() }
+            errors.increment()
+            if terminal { terminalErrors.increment() }
         }
-        registry.makeDurationHistogram(descriptor: Self.time, labels: labels, buckets: Self.buckets).record(duration)
+        time.record(duration: duration)
     }
 
-    func activeWorkers(_ delta: Double) {
-        registry.makeGauge(descriptor: Self.active, labels: labels).increment(by: delta)
-    }
+    /// A worker took a key (controller_runtime_active_workers goes up by one).
+    func workerStarted() { active.increment() }
 
-    private var labels: [(String, String)] { [("controller", controller)] }
-
-    private static func descriptor(_ name: String, _ help: String) -> MetricNameDescriptor {
-        MetricNameDescriptor(namespace: "controller_runtime", metricName: name, unitName: "", helpText: help)
-    }
-    private static var total: MetricNameDescriptor { descriptor("reconcile_total", "Total number of reconciliations per controller") }
-    private static var errors: MetricNameDescriptor { descriptor("reconcile_errors_total", "Total number of reconciliation errors per controller") }
-    private static var terminalErrors: MetricNameDescriptor { descriptor(
-        "terminal_reconcile_errors_total", "Total number of terminal reconciliation errors per controller") }
-    private static var time: MetricNameDescriptor { descriptor("reconcile_time_seconds", "Length of time per reconciliation per controller") }
-    private static var active: MetricNameDescriptor { descriptor("active_workers", "Number of currently used workers per controller") }
+    /// A worker finished with its key.
+    func workerFinished() { active.decrement() }
 }

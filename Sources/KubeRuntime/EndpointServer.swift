@@ -1,7 +1,6 @@
 import Hummingbird
 import Logging
 import NIOCore
-import Prometheus
 import ServiceLifecycle
 
 /// The operator's own HTTP endpoints: `/healthz` and `/readyz` for the kubelet's probes and
@@ -14,11 +13,13 @@ public struct EndpointServer: Service {
     ///     serves no `/healthz`.
     ///   - readiness: the checks that fail now for `/readyz` (empty = ready); nil serves no
     ///     `/readyz`.
-    ///   - metrics: the registry to expose at /metrics; nil serves none.
+    ///   - metrics: renders the metrics in the Prometheus text format (0.0.4) for each GET
+    ///     /metrics, e.g. `{ registry.emitToBuffer() }` for a swift-prometheus registry; nil
+    ///     serves no `/metrics`.
     ///   - onListening: called with the bound port (useful with port 0).
     public init(
         address: BindAddress, liveness: (@Sendable () async -> [String])?, readiness: (@Sendable () -> [String])?,
-        metrics: PrometheusCollectorRegistry?, logger: Logger, onListening: @escaping @Sendable (Int) -> Void = { _ in }
+        metrics: (@Sendable () -> [UInt8])?, logger: Logger, onListening: @escaping @Sendable (Int) -> Void = { _ in }
     ) {
         let router = Router()
         if let liveness {
@@ -31,7 +32,7 @@ public struct EndpointServer: Service {
             router.get("/metrics") { _, _ -> Response in
                 Response(
                     status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                    body: .init(byteBuffer: ByteBuffer(bytes: metrics.emitToBuffer())))
+                    body: .init(byteBuffer: ByteBuffer(bytes: metrics())))
             }
         }
         application = Application(

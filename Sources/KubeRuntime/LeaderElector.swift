@@ -2,7 +2,7 @@ import Foundation
 import KubeClient
 import KubeCore
 import Logging
-import Prometheus
+import Metrics
 import Synchronization
 
 /// client-go's lease lock: one process at a time holds the Lease and runs the controllers;
@@ -15,7 +15,7 @@ public final class LeaderElector: Sendable {
     public let configuration: LeaderElectionConfiguration
     private let leases: ResourceClient
     private let logger: Logger
-    private let status: Gauge?
+    private let status: Gauge
 
     private let clock: RuntimeClock
     private let state = Mutex(State())
@@ -28,22 +28,24 @@ public final class LeaderElector: Sendable {
         var isLeader = false
     }
 
-    /// - Parameter clock: wall time for the lease's timestamps, monotonic time for expiry, the
-    ///   renew deadline and the pauses between attempts.
+    /// - Parameters:
+    ///   - metricsFactory: where `leader_election_master_status{name}` is recorded; by default
+    ///     the process's swift-metrics factory (no-op unless the application bootstrapped one).
+    ///   - clock: wall time for the lease's timestamps, monotonic time for expiry, the renew
+    ///     deadline and the pauses between attempts.
     public init(
         client: KubeAPIClient, configuration: LeaderElectionConfiguration,
-        registry: PrometheusCollectorRegistry? = nil, clock: RuntimeClock = .system, logger: Logger
+        metricsFactory: any MetricsFactory = MetricsSystem.factory, clock: RuntimeClock = .system, logger: Logger
     ) {
         self.configuration = configuration
         self.clock = clock
         leases = client.resource(APIResource.leases.resource, namespace: configuration.namespace)
         self.logger = logger
-        status = registry?.makeGauge(
-            descriptor: MetricNameDescriptor(
-                namespace: "leader_election", metricName: "master_status", unitName: "",
-                helpText: "Gauge of if the reporting system is master of the relevant lease, 0 indicates backup, 1 indicates master. 'name' is the string used to identify the lease. Please make sure to group by name."),
-            labels: [("name", configuration.leaseName)])
-        status?.set(Double(0))
+        // client-go's gauge: 1 while this process holds the lease, 0 while it stands by.
+        status = Gauge(
+            label: "leader_election_master_status", dimensions: [("name", configuration.leaseName)],
+            factory: metricsFactory)
+        status.record(0)
     }
 
     public var isLeader: Bool { state.withLock { $0.isLeader } }
@@ -189,7 +191,7 @@ public final class LeaderElector: Sendable {
 
     private func setLeader(_ leading: Bool) {
         state.withLock { $0.isLeader = leading }
-        status?.set(Double(leading ? 1 : 0))
+        status.record(leading ? 1 : 0)
     }
 
     /// client-go waits retryPeriod × [1, 1.2) between attempts, so candidates spread out.

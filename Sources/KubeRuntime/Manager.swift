@@ -1,7 +1,7 @@
 import KubeClient
 import KubeCore
 import Logging
-import Prometheus
+import Metrics
 import ServiceLifecycle
 import Synchronization
 
@@ -12,7 +12,9 @@ import Synchronization
 public final class Manager: Service, Sendable {
     public let client: KubeAPIClient
     public let configuration: ManagerConfiguration
-    public let registry: PrometheusCollectorRegistry
+    /// Where the manager's parts record their metrics (controller-runtime's and client-go's
+    /// names); the application chooses the backend and exposes it.
+    public let metricsFactory: any MetricsFactory
     public let logger: Logger
     /// The one clock the manager's parts read (the lease, the informers' health, the work
     /// queues' delays, the reconcilers' `now`); tests pass a manual one.
@@ -39,18 +41,21 @@ public final class Manager: Service, Sendable {
         var description: String { "\(resource)\(labelSelector.map { " (\($0))" } ?? "")" }
     }
 
+    /// - Parameter metricsFactory: the swift-metrics backend the controllers, work queues and
+    ///   leader election record into; by default the process's bootstrapped factory (no-op if
+    ///   none). Several managers in one process each get their own (tests).
     public init(
         client: KubeAPIClient, configuration: ManagerConfiguration = .init(),
-        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), clock: RuntimeClock = .system,
+        metricsFactory: any MetricsFactory = MetricsSystem.factory, clock: RuntimeClock = .system,
         logger: Logger
     ) {
         self.client = client
         self.configuration = configuration
-        self.registry = registry
+        self.metricsFactory = metricsFactory
         self.clock = clock
         self.logger = logger
         elector = configuration.leaderElection.map {
-            LeaderElector(client: client, configuration: $0, registry: registry, clock: clock, logger: logger)
+            LeaderElector(client: client, configuration: $0, metricsFactory: metricsFactory, clock: clock, logger: logger)
         }
     }
 

@@ -1,32 +1,26 @@
 import Foundation
 import KubeClient
-import Prometheus
+import Metrics
 
 /// An `HTTPTransport` that counts and times every request the operator makes, under
 /// client-go's metric names (`rest_client_requests_total{code,host,method}`,
 /// `rest_client_request_duration_seconds{host,verb}`), so requests per reconcile can be read
-/// from the operator's own /metrics.
+/// from the operator's own /metrics. Recorded through swift-metrics with the factory given.
 public struct MeteredTransport: HTTPTransport {
+    static let requestDurationName = "rest_client_request_duration_seconds"
+
+    /// client-go's buckets for the request latency (a backend that takes buckets per name gets
+    /// them from `RuntimeMetrics.durationHistogramBuckets`).
+    static let requestDurationBuckets: [Duration] = [
+        0.005, 0.025, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0,
+    ].map { .milliseconds(Int64($0 * 1000)) }
+
     private let base: any HTTPTransport
-    private let registry: PrometheusCollectorRegistry
+    private let metricsFactory: any MetricsFactory
 
-    /// client-go's buckets for the request latency.
-    private static let buckets: [Duration] = [0.005, 0.025, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0]
-        .map { .milliseconds(Int64($0 * 1000)) }
-    private static var requests: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "rest_client", metricName: "requests", unitName: "total",
-            helpText: "Number of HTTP requests, partitioned by status code, method, and host.")
-    }
-    private static var duration: MetricNameDescriptor {
-        MetricNameDescriptor(
-            namespace: "rest_client", metricName: "request_duration", unitName: "seconds",
-            helpText: "Request latency in seconds. Broken down by verb, and host.")
-    }
-
-    public init(_ base: any HTTPTransport, registry: PrometheusCollectorRegistry) {
+    public init(_ base: any HTTPTransport, metricsFactory: any MetricsFactory) {
         self.base = base
-        self.registry = registry
+        self.metricsFactory = metricsFactory
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -55,11 +49,13 @@ public struct MeteredTransport: HTTPTransport {
 
     private func record(_ request: HTTPRequest, code: String, since start: ContinuousClock.Instant) {
         let host = request.url.host.map { host in request.url.port.map { "\(host):\($0)" } ?? host } ?? ""
-        registry.makeCounter(
-            descriptor: Self.requests, labels: [("code", code), ("host", host), ("method", request.method)]
+        Counter(
+            label: "rest_client_requests_total", dimensions: [("code", code), ("host", host), ("method", request.method)],
+            factory: metricsFactory
         ).increment()
-        registry.makeDurationHistogram(
-            descriptor: Self.duration, labels: [("host", host), ("verb", request.method)], buckets: Self.buckets
-        ).record(.now - start)
+        CoreMetrics.Timer(
+            label: Self.requestDurationName, dimensions: [("host", host), ("verb", request.method)],
+            factory: metricsFactory
+        ).record(duration: .now - start)
     }
 }

@@ -1,53 +1,42 @@
-import Prometheus
+import Metrics
 
-/// The metrics of one `WorkQueue`, under client-go's and controller-runtime's names and help
-/// texts with the label `name` (the controller's name), so existing workqueue dashboards and
-/// alerts work unchanged. Several queues may share a registry; each needs its own name.
+/// The metrics of one `WorkQueue`, under client-go's and controller-runtime's names with the
+/// label `name` (the controller's name), so existing workqueue dashboards and alerts work
+/// unchanged. Recorded through swift-metrics with the factory given; several queues may share
+/// a factory, each needs its own name.
 public struct WorkQueueMetrics: Sendable {
-    private let depth: Gauge
-    private let adds: Counter
-    private let queueDuration: DurationHistogram
-    private let workDuration: DurationHistogram
-    private let retries: Counter
-    private let unfinishedWork: Gauge
-    private let longestRunningProcessor: Gauge
+    static let queueDurationName = "workqueue_queue_duration_seconds"
+    static let workDurationName = "workqueue_work_duration_seconds"
 
-    /// controller-runtime's buckets for both durations: 10 ns to 1000 s, ×10.
-    private static let durationBuckets: [Duration] = [
+    /// controller-runtime's buckets for both durations: 10 ns to 1000 s, ×10 (a backend that
+    /// takes buckets per name gets them from `RuntimeMetrics.durationHistogramBuckets`).
+    static let durationBuckets: [Duration] = [
         .nanoseconds(10), .nanoseconds(100), .microseconds(1), .microseconds(10), .microseconds(100),
         .milliseconds(1), .milliseconds(10), .milliseconds(100), .seconds(1), .seconds(10), .seconds(100),
         .seconds(1000),
     ]
 
-    public init(name: String, registry: PrometheusCollectorRegistry) {
+    private let depth: Gauge
+    private let adds: Counter
+    private let queueDuration: Timer
+    private let workDuration: Timer
+    private let retries: Counter
+    private let unfinishedWork: Gauge
+    private let longestRunningProcessor: Gauge
+
+    /// - Parameters:
+    ///   - name: the queue's (its controller's) name, the `name` label of every series.
+    ///   - metricsFactory: the swift-metrics backend to record into.
+    public init(name: String, metricsFactory: any MetricsFactory) {
         let labels = [("name", name)]
-        depth = registry.makeGauge(
-            descriptor: Self.descriptor("depth", unit: "", help: "Current depth of workqueue"), labels: labels)
-        adds = registry.makeCounter(
-            descriptor: Self.descriptor("adds", unit: "total", help: "Total number of adds handled by workqueue"),
-            labels: labels)
-        queueDuration = registry.makeDurationHistogram(
-            descriptor: Self.descriptor(
-                "queue_duration", unit: "seconds",
-                help: "How long in seconds an item stays in workqueue before being requested"),
-            labels: labels, buckets: Self.durationBuckets)
-        workDuration = registry.makeDurationHistogram(
-            descriptor: Self.descriptor(
-                "work_duration", unit: "seconds", help: "How long in seconds processing an item from workqueue takes."),
-            labels: labels, buckets: Self.durationBuckets)
-        retries = registry.makeCounter(
-            descriptor: Self.descriptor("retries", unit: "total", help: "Total number of retries handled by workqueue"),
-            labels: labels)
-        unfinishedWork = registry.makeGauge(
-            descriptor: Self.descriptor(
-                "unfinished_work", unit: "seconds",
-                help: "How many seconds of work has been done that is in progress and hasn't been observed by work_duration. Large values indicate stuck threads. One can deduce the number of stuck threads by observing the rate at which this increases."),
-            labels: labels)
-        longestRunningProcessor = registry.makeGauge(
-            descriptor: Self.descriptor(
-                "longest_running_processor", unit: "seconds",
-                help: "How many seconds has the longest running processor for workqueue been running."),
-            labels: labels)
+        depth = Gauge(label: "workqueue_depth", dimensions: labels, factory: metricsFactory)
+        adds = Counter(label: "workqueue_adds_total", dimensions: labels, factory: metricsFactory)
+        queueDuration = Timer(label: Self.queueDurationName, dimensions: labels, factory: metricsFactory)
+        workDuration = Timer(label: Self.workDurationName, dimensions: labels, factory: metricsFactory)
+        retries = Counter(label: "workqueue_retries_total", dimensions: labels, factory: metricsFactory)
+        unfinishedWork = Gauge(label: "workqueue_unfinished_work_seconds", dimensions: labels, factory: metricsFactory)
+        longestRunningProcessor = Gauge(
+            label: "workqueue_longest_running_processor_seconds", dimensions: labels, factory: metricsFactory)
     }
 
     /// A key was added that was not already waiting.
@@ -56,22 +45,18 @@ public struct WorkQueueMetrics: Sendable {
     /// `addRateLimited` was called.
     func recordRetry() { retries.increment() }
 
-    func recordDepth(_ value: Int) { depth.set(Double(value)) }
+    func recordDepth(_ value: Int) { depth.record(value) }
 
     /// A key was handed to a worker after waiting this long since it was added.
-    func recordQueueDuration(_ duration: Duration) { queueDuration.record(duration) }
+    func recordQueueDuration(_ duration: Duration) { queueDuration.record(duration: duration) }
 
     /// A worker finished a key after working on it this long.
-    func recordWorkDuration(_ duration: Duration) { workDuration.record(duration) }
+    func recordWorkDuration(_ duration: Duration) { workDuration.record(duration: duration) }
 
     /// The work under way now: its total so far, and the longest a worker has held its key.
     func recordUnfinishedWork(total: Duration, longest: Duration) {
-        unfinishedWork.set(total.seconds)
-        longestRunningProcessor.set(longest.seconds)
-    }
-
-    private static func descriptor(_ name: String, unit: String, help: String) -> MetricNameDescriptor {
-        MetricNameDescriptor(subsystem: "workqueue", metricName: name, unitName: unit, helpText: help)
+        unfinishedWork.record(total.seconds)
+        longestRunningProcessor.record(longest.seconds)
     }
 }
 

@@ -21,10 +21,14 @@ struct OperatorAssembly {
         var clientConfiguration = clientConfiguration
         clientConfiguration.qps = options.kubeAPIQPS > 0 ? options.kubeAPIQPS : nil
         clientConfiguration.burst = options.kubeAPIBurst
+        // KubeRuntime records through swift-metrics; this registry backs it and /metrics serves it.
         let registry = PrometheusCollectorRegistry()
+        var metricsFactory = PrometheusMetricsFactory(registry: registry)
+        metricsFactory.durationHistogramBuckets = RuntimeMetrics.durationHistogramBuckets
         let client = KubeAPIClient(
             configuration: clientConfiguration,
-            transport: MeteredTransport(try CurlTransport(configuration: clientConfiguration), registry: registry),
+            transport: MeteredTransport(
+                try CurlTransport(configuration: clientConfiguration), metricsFactory: metricsFactory),
             credentialProvider: clientConfiguration.credentialProvider(), logger: logger)
         let identity = "\(ProcessInfo.processInfo.hostName)_\(UUID().uuidString.prefix(8).lowercased())"
         var configuration = ManagerConfiguration(namespace: options.namespace)
@@ -33,7 +37,7 @@ struct OperatorAssembly {
             configuration.leaderElection = LeaderElectionConfiguration(
                 leaseName: "baton-operator", namespace: options.leaseNamespace, identity: identity)
         }
-        let manager = Manager(client: client, configuration: configuration, registry: registry, logger: logger)
+        let manager = Manager(client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
         try ModelController.register(
             on: manager, configuration: try options.operatorConfiguration(),
             events: EventRecorder(
@@ -42,7 +46,7 @@ struct OperatorAssembly {
         var services: [any Service] = [manager]
         if let address = try options.metricsAddress() {
             services.append(EndpointServer(
-                address: address, liveness: nil, readiness: nil, metrics: registry, logger: logger,
+                address: address, liveness: nil, readiness: nil, metrics: { registry.emitToBuffer() }, logger: logger,
                 onListening: { onListening("metrics", $0) }))
         }
         if let address = try options.healthAddress() {

@@ -8,7 +8,7 @@ import Testing
     @Test func theQueueRecordsControllerRuntimesMetrics() async throws {
         let registry = PrometheusCollectorRegistry()
         let clock = ManualClock()
-        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: RuntimeClock(clock))
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", metricsFactory: metricsFactory(registry)), clock: RuntimeClock(clock))
         await queue.add("a")
         await queue.add("a")
         await queue.add("b")
@@ -32,7 +32,9 @@ import Testing
             #"workqueue_queue_duration_seconds_sum{name="model"} 1.0"#,
             #"workqueue_work_duration_seconds_sum{name="model"} 2.0"#,
             #"workqueue_work_duration_seconds_bucket{name="model",le="10.0"} 1"#,
-            "# HELP workqueue_adds_total Total number of adds handled by workqueue",
+            // controller-runtime's buckets (10 ns to 1000 s), set per name in the factory.
+            #"workqueue_work_duration_seconds_bucket{name="model",le="1000.0"} 1"#,
+            #"workqueue_queue_duration_seconds_bucket{name="model",le="0.001"} 0"#,
         ] {
             #expect(text.contains(line), "\(line)\n\(text)")
         }
@@ -42,7 +44,7 @@ import Testing
     @Test func unfinishedWorkSumsWhatWorkersHoldAndNamesTheLongest() async throws {
         let registry = PrometheusCollectorRegistry()
         let clock = ManualClock()
-        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry), clock: RuntimeClock(clock))
+        let queue = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", metricsFactory: metricsFactory(registry)), clock: RuntimeClock(clock))
         await queue.add("a")
         await queue.add("b")
         #expect(await queue.next() == "a")
@@ -63,8 +65,8 @@ import Testing
 
     @Test func queuesOfDifferentControllersAreLabelledApart() async {
         let registry = PrometheusCollectorRegistry()
-        let models = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", registry: registry))
-        let pipelines = WorkQueue<String>(metrics: WorkQueueMetrics(name: "pipeline", registry: registry))
+        let models = WorkQueue<String>(metrics: WorkQueueMetrics(name: "model", metricsFactory: metricsFactory(registry)))
+        let pipelines = WorkQueue<String>(metrics: WorkQueueMetrics(name: "pipeline", metricsFactory: metricsFactory(registry)))
         await models.add("a")
         await pipelines.add("a")
         await pipelines.add("b")

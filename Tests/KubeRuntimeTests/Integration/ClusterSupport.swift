@@ -13,8 +13,17 @@ func meteredClient(_ fixture: DevClusterFixture, registry: PrometheusCollectorRe
     let configuration = try KubeConfigLoader(explicitPath: fixture.kubeconfigPath, environment: [:]).load()
     return KubeAPIClient(
         configuration: configuration,
-        transport: MeteredTransport(try CurlTransport(configuration: configuration), registry: registry),
+        transport: MeteredTransport(
+            try CurlTransport(configuration: configuration), metricsFactory: metricsFactory(registry)),
         credentialProvider: configuration.credentialProvider(), retryPolicy: RetryPolicy(maxRetries: 0))
+}
+
+/// A swift-metrics factory recording into a test's own registry, with KubeRuntime's histogram
+/// buckets as the operator configures them.
+func metricsFactory(_ registry: PrometheusCollectorRegistry) -> PrometheusMetricsFactory {
+    var factory = PrometheusMetricsFactory(registry: registry)
+    factory.durationHistogramBuckets = RuntimeMetrics.durationHistogramBuckets
+    return factory
 }
 
 /// The value of one sample of a metric in a registry's exposition, e.g.

@@ -14,7 +14,7 @@ import Testing
     /// Serves, runs `body` with the bound port, then shuts down.
     static func serving(
         liveness: (@Sendable () async -> [String])? = nil, readiness: (@Sendable () -> [String])?,
-        metrics: PrometheusCollectorRegistry?, _ body: (Int) async throws -> Void
+        metrics: (@Sendable () -> [UInt8])?, _ body: (Int) async throws -> Void
     ) async throws {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let server = EndpointServer(
@@ -79,7 +79,7 @@ import Testing
         let registry = PrometheusCollectorRegistry()
         registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "baton_test", unitName: "total", helpText: "x"), labels: [])
             .increment()
-        try await Self.serving(readiness: nil, metrics: registry) { port in
+        try await Self.serving(readiness: nil, metrics: { registry.emitToBuffer() }) { port in
             let response = try await Self.get(port, "/metrics")
             #expect(response.status == 200)
             #expect(response.header("Content-Type")?.hasPrefix("text/plain") == true)

@@ -90,7 +90,7 @@ import Testing
             configuration.renewDeadline = .seconds(8)
             configuration.retryPeriod = .milliseconds(250)
             let registry = PrometheusCollectorRegistry()
-            let first = LeaderElector(client: proxied, configuration: configuration, registry: registry, logger: testLogger)
+            let first = LeaderElector(client: proxied, configuration: configuration, metricsFactory: metricsFactory(registry), logger: testLogger)
             configuration.identity = "second"
             let second = LeaderElector(client: fixture.client, configuration: configuration, logger: testLogger)
 

@@ -67,7 +67,8 @@ struct MirrorReconciler: Reconciler {
         configuration: ManagerConfiguration = .init(namespace: "default")
     ) throws -> (Manager, MirrorReconciler) {
         let client = try meteredClient(fixture, registry: registry)
-        let manager = Manager(client: client, configuration: configuration, registry: registry, logger: testLogger)
+        let manager = Manager(
+            client: client, configuration: configuration, metricsFactory: metricsFactory(registry), logger: testLogger)
         let builder = manager.controller("mirror").for(.deployments).owns(configMaps, labelSelector: "mirror=true")
             .workers(2)
         let reconciler = MirrorReconciler(
@@ -151,13 +152,25 @@ struct MirrorReconciler: Reconciler {
             #expect(await eventually { metricValue(registry, "controller_runtime_reconcile_total", ["controller": "mirror", "result": "success"]) >= 1 })
             let text = registry.emitToString()
             for name in [
-                "controller_runtime_reconcile_errors_total", "controller_runtime_reconcile_time_seconds_bucket",
+                "controller_runtime_reconcile_total", "controller_runtime_reconcile_errors_total",
+                "controller_runtime_terminal_reconcile_errors_total", "controller_runtime_reconcile_time_seconds_bucket",
+                "controller_runtime_active_workers", "controller_runtime_max_concurrent_reconciles",
                 "workqueue_depth", "workqueue_adds_total", "workqueue_queue_duration_seconds_bucket",
                 "workqueue_work_duration_seconds_bucket", "workqueue_retries_total", "workqueue_unfinished_work_seconds",
                 "workqueue_longest_running_processor_seconds", "rest_client_requests_total",
                 "rest_client_request_duration_seconds_bucket",
             ] {
                 #expect(text.contains(name), "\(name) is exposed")
+            }
+            #expect(text.contains(#"controller_runtime_reconcile_total{controller="mirror",result="requeue"} 0"#))
+            #expect(text.contains(#"controller_runtime_max_concurrent_reconciles{controller="mirror"} 2.0"#), "\(text)")
+            // controller-runtime's and client-go's buckets, not swift-prometheus's defaults (which end at 10 s).
+            let lines = text.split(separator: "\n")
+            for (histogram, top) in [
+                ("controller_runtime_reconcile_time_seconds_bucket", "60.0"), ("workqueue_work_duration_seconds_bucket", "1000.0"),
+                ("workqueue_queue_duration_seconds_bucket", "1000.0"), ("rest_client_request_duration_seconds_bucket", "60.0"),
+            ] {
+                #expect(lines.contains { $0.hasPrefix(histogram) && $0.contains(#"le="\#(top)""#) }, "\(histogram) up to \(top)")
             }
         }
     }

@@ -64,7 +64,8 @@ import Testing
             let client = try meteredClient(fixture, registry: registry)
             var configuration = ManagerConfiguration(namespace: "default")
             configuration.syncPeriod = syncPeriod
-            let manager = Manager(client: client, configuration: configuration, registry: registry, logger: testLogger)
+            let manager = Manager(
+                client: client, configuration: configuration, metricsFactory: metricsFactory(registry), logger: testLogger)
             let events = EventRecorder(client: fixture.client, controller: "toys.example.com/test", instance: "t", logger: testLogger)
             try GreetingReconciler.register(on: manager, events: events)
             let run = Task { try await manager.run() }
