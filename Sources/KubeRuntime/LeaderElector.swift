@@ -75,7 +75,9 @@ public final class LeaderElector: Sendable {
                 return
             }
             if clock.now() < deadline, let renewed = await renew(before: deadline) {
+                // The deadline moves with the renewal, even one that finished just past the old one.
                 lastRenewal = renewed
+                continue
             }
             if Task.isCancelled { return }
             if clock.now() >= deadline {
