@@ -79,7 +79,7 @@ func runOperatorBenchmark(models total: Int) async throws {
     printFigure("  operator API requests per Model", Double(operatorRequests) / Double(total), unit: "req")
     printFigure("  operator writes per Model", Double(operatorWrites) / Double(total), unit: "writes")
 
-    let reconcilesAtConvergence = try operatorReconciles(port: metricsPort)
+    let reconcilesAtConvergence = try await operatorReconciles(port: metricsPort)
     try await Task.sleep(for: .seconds(30))
     let later = try await serverRequests(client)
     let ownLater = own()
@@ -89,7 +89,7 @@ func runOperatorBenchmark(models total: Int) async throws {
     // What shows the quiet is not for want of reconciles: the resyncs ran them.
     printFigure(
         "  operator reconciles in those 30 s (resync every 10 s)",
-        Double(try operatorReconciles(port: metricsPort) - reconcilesAtConvergence), unit: "reconciles")
+        Double(try await operatorReconciles(port: metricsPort) - reconcilesAtConvergence), unit: "reconciles")
 
     let usage = ProcessUsage(pid: pid)
     printFigure("  operator peak RSS", usage.peakResidentMegabytes, unit: "MiB")
@@ -200,9 +200,11 @@ private struct ProcessUsage {
 }
 
 /// The operator's `controller_runtime_reconcile_total` for the Model controller, all results,
-/// from its own /metrics.
-private func operatorReconciles(port: Int) throws -> Int {
-    let text = try String(contentsOf: URL(string: "http://127.0.0.1:\(port)/metrics")!, encoding: .utf8)
+/// from its own /metrics (plain http on loopback, through the same libcurl transport).
+private func operatorReconciles(port: Int) async throws -> Int {
+    let response = try await CurlTransport().send(
+        HTTPRequest(method: "GET", url: URL(string: "http://127.0.0.1:\(port)/metrics")!, timeout: .seconds(10)))
+    let text = String(decoding: response.body, as: UTF8.self)
     return text.split(separator: "\n")
         .filter { $0.hasPrefix("controller_runtime_reconcile_total{") && $0.contains("controller=\"model\"") }
         .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
