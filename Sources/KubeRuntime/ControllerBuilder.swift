@@ -145,6 +145,7 @@ public struct ControllerBuilder {
         }
         for source in sources {
             source.informer.addHandler { [map = source.map] event in
+                guard EventFilter.changesOnly.admits(event.change) else { return }
                 var keys = map(event.change.object)
                 // A child that moved to another owner must wake the old one too.
                 if case let .updated(old, _) = event.change { keys += map(old) }

@@ -22,4 +22,13 @@ public struct EventFilter: Sendable {
         ]
         return paths.contains { old[path: $0] != new[path: $0] }
     }
+
+    /// The filter on every kind besides the primary: anything but a resync (the same object
+    /// handed over again, `old == new`). The primary's own resync already reconciles every
+    /// primary object, reading all its children; a child's resync waking its owner again would
+    /// only repeat that reconcile once per kind of child.
+    public static let changesOnly = EventFilter { change in
+        guard case let .updated(old, new) = change else { return true }
+        return old != new
+    }
 }

@@ -28,4 +28,12 @@ import Testing
         #expect(EventFilter.generationChanged.admits(.deleted(model)))
         #expect(EventFilter.generationChanged.admits(.updated(old: model, new: model)))
     }
+
+    @Test func otherKindsPassChangesButNotResyncs() {
+        let model = Self.model(generation: 1)
+        #expect(!EventFilter.changesOnly.admits(.updated(old: model, new: model)))
+        #expect(EventFilter.changesOnly.admits(.updated(old: model, new: Self.model(generation: 1, status: "Serving"))))
+        #expect(EventFilter.changesOnly.admits(.added(model)))
+        #expect(EventFilter.changesOnly.admits(.deleted(model)))
+    }
 }
