@@ -88,7 +88,7 @@ func runOperatorBenchmark(models total: Int) async throws {
         Double((later.writes - ownLater.writes) - (atConvergence.writes - ownAtConvergence.writes)), unit: "writes")
     // What shows the quiet is not for want of reconciles: the resyncs ran them.
     printFigure(
-        "  operator reconciles in those 30 s (resync every 10 s)",
+        "  operator reconciles in those 30 s",
         Double(try await operatorReconciles(port: metricsPort) - reconcilesAtConvergence), unit: "reconciles")
 
     let usage = ProcessUsage(pid: pid)
