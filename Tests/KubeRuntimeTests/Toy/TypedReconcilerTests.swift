@@ -166,6 +166,23 @@ import Testing
         }
     }
 
+    /// An object being deleted is left to the garbage collector: its children are not written
+    /// again, even when one goes and wakes it.
+    @Test func anObjectBeingDeletedIsNotReconciled() async throws {
+        try await Self.withGreetings { running in
+            var greeting = Self.greeting("bye", spec: ["message": "hello"])
+            greeting[path: ["metadata", "finalizers"]] = ["toys.example.com/hold"]
+            _ = try await running.greetings.create(greeting)
+            #expect(await eventually { (try? await running.fixture.configMaps.get("bye-greeting")) != nil })
+            _ = try await running.greetings.delete("bye")
+            #expect(await eventually { await running.greeting("bye")?[path: ["metadata", "deletionTimestamp"]] != nil })
+            _ = try await running.fixture.configMaps.delete("bye-greeting")
+            try await Task.sleep(for: .seconds(2))
+            #expect((try? await running.fixture.configMaps.get("bye-greeting")) == nil, "not written again")
+            _ = try await running.greetings.patch("bye", type: .merge, body: ["metadata": ["finalizers": nil]])
+        }
+    }
+
     @Test func aChildOfAnUndeclaredKindFailsLoudly() async throws {
         try await withDevCluster { fixture in
             let stores = Stores(
