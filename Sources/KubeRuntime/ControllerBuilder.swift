@@ -113,19 +113,17 @@ public struct ControllerBuilder {
 
     /// Registers a `PlanningReconciler` behind the typed adapter, observing through this
     /// builder's `stores` and planning at the manager's clock's time: `fieldManager` owns what
-    /// it writes, `events` records its Events, and `conditionType` is the condition set on an
-    /// object it cannot decode.
+    /// it writes, and `events` records its Events.
     @discardableResult
     public func complete<Planner: PlanningReconciler>(
-        _ planner: Planner, fieldManager: String, events: EventRecorder, conditionType: String = "Ready"
+        _ planner: Planner, fieldManager: String, events: EventRecorder
     ) throws -> Controller {
         if let problem { throw problem }
         return try complete(
             TypedReconciler(
                 planner: planner, stores: stores,
                 applier: ObjectApplier(client: manager.client, fieldManager: fieldManager), events: events,
-                now: manager.clock.date,
-                conditionType: conditionType))
+                now: manager.clock.date))
     }
 
     /// Registers the controller with the manager, which runs it.

@@ -76,24 +76,29 @@ public struct ObjectApplier: Sendable {
     /// Sets one condition in `status.conditions` without touching anything else, by a JSON
     /// patch whose `test` makes sure the list is still as read: for an object the controller
     /// cannot decode, whose status it therefore cannot apply whole (that would drop every other
-    /// field it owns). A stale read fails the test, and the retry reads again.
-    public func setCondition(_ condition: JSONValue, of object: JSONValue, in cache: ObjectCache) async throws {
-        guard let key = ObjectKey(of: object), let type = condition["type"] else { return }
-        let conditions = object[path: ["status", "conditions"]]?.arrayValue
+    /// field it owns). A stale read fails the test, and the retry reads again. An existing
+    /// condition of the type keeps its transition time unless its status changes
+    /// (`[Condition].setCondition`), so setting it again as it is writes nothing.
+    public func setCondition(_ condition: Condition, of object: JSONValue, in cache: ObjectCache) async throws {
+        guard let key = ObjectKey(of: object) else { return }
+        let conditionsPath = JSONPointer(tokens: ["status", "conditions"])
         var operations: [JSONPatchOperation] = []
         if object["status"] == nil {
-            operations.append(.add(path: JSONPointer(tokens: ["status"]), value: ["conditions": [condition]]))
-        } else if let conditions {
-            let path = JSONPointer(tokens: ["status", "conditions"])
-            operations.append(.test(path: path, value: .array(conditions)))
-            if let index = conditions.firstIndex(where: { $0["type"] == type }) {
-                if conditions[index] == condition { return }
-                operations.append(.replace(path: JSONPointer(tokens: ["status", "conditions", String(index)]), value: condition))
+            operations.append(
+                .add(path: JSONPointer(tokens: ["status"]), value: ["conditions": [try JSONValue(encoding: condition)]]))
+        } else if let conditions = object[path: ["status", "conditions"]]?.arrayValue {
+            operations.append(.test(path: conditionsPath, value: .array(conditions)))
+            if let index = conditions.firstIndex(where: { $0["type"]?.stringValue == condition.type }) {
+                var merged = (try? conditions[index].decode(Condition.self)).map { [$0] } ?? []
+                merged.setCondition(condition)
+                let value = try JSONValue(encoding: merged[0])
+                if conditions[index] == value { return }
+                operations.append(.replace(path: JSONPointer(tokens: ["status", "conditions", String(index)]), value: value))
             } else {
-                operations.append(.add(path: JSONPointer(tokens: ["status", "conditions", "-"]), value: condition))
+                operations.append(.add(path: JSONPointer(tokens: ["status", "conditions", "-"]), value: try JSONValue(encoding: condition)))
             }
         } else {
-            operations.append(.add(path: JSONPointer(tokens: ["status", "conditions"]), value: [condition]))
+            operations.append(.add(path: conditionsPath, value: [try JSONValue(encoding: condition)]))
         }
         let written = try await client.resource(cache.resource.resource, namespace: key.namespace)
             .patch(key.name, JSONPatch(operations), options: PatchOptions(fieldManager: fieldManager), subresource: "status")

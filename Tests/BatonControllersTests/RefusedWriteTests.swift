@@ -14,9 +14,16 @@ struct RefusedWriteTests {
         child: ChildReference(apiVersion: "apps/v1", kind: "Deployment", name: "fraud-detector-2-1-0"), action: "Apply",
         reason: "Forbidden", message: "exceeded quota: compute, requested: limits.cpu=4, limited: limits.cpu=2")
 
+    /// What the typed adapter makes of the plan's status when writes were refused.
+    func showing(_ planned: ModelStatus, since current: ModelStatus?, at date: Date = Fixtures.now) -> ModelStatus {
+        planned.setting(
+            reconciler.failureCondition.condition(refused: [refusal], observedGeneration: 1, now: KubeTime(date)),
+            since: current)
+    }
+
     @Test func degradedCarriesTheAPIsReasonAndMessage() throws {
         let planned = Lifecycle().plan.status
-        let status = reconciler.status(planned, current: nil, refused: [refusal], now: Fixtures.now)
+        let status = showing(planned, since: nil)
         let degraded = try #require(status.conditions?.first { $0.type == ModelConditions.degraded })
         #expect(degraded.status == .true)
         #expect(degraded.reason == "Forbidden")
@@ -31,8 +38,8 @@ struct RefusedWriteTests {
 
     @Test func aRefusalAlreadyShownKeepsItsTransitionTime() throws {
         let planned = Lifecycle().plan.status
-        let first = reconciler.status(planned, current: nil, refused: [refusal], now: Fixtures.now)
-        let later = reconciler.status(planned, current: first, refused: [refusal], now: Fixtures.now.addingTimeInterval(600))
+        let first = showing(planned, since: nil)
+        let later = showing(planned, since: first, at: Fixtures.now.addingTimeInterval(600))
         #expect(later == first, "a retry that fails the same way writes nothing new")
     }
 

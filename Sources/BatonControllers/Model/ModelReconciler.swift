@@ -33,21 +33,8 @@ struct ModelReconciler: PlanningReconciler {
         model.status?.ownedByModelController
     }
 
-    /// `Degraded=True` with the API's reason and message: the version cannot go on until the
-    /// quota, webhook, permission or field the API named is fixed.
-    func status(_ planned: ModelStatus, current: ModelStatus?, refused: [ChildWriteFailure], now: Date) -> ModelStatus {
-        guard let first = refused.first else { return planned }
-        var status = planned
-        var conditions = status.conditions ?? []
-        // Start from the condition as the Model has it, so a refusal already shown keeps its time.
-        if let shown = current?.conditions?.first(where: { $0.type == ModelConditions.degraded }) {
-            conditions.setCondition(shown)
-        }
-        conditions.setCondition(
-            type: ModelConditions.degraded, status: .true, reason: first.reason,
-            message: refused.map(\.description).joined(separator: "; "),
-            observedGeneration: planned.observedGeneration, now: KubeTime(now))
-        status.conditions = conditions
-        return status
-    }
+    /// What a Model cannot get done — a child write the API refused (quota, webhook, permission,
+    /// immutable field), an object Baton cannot read — makes it `Degraded`, with the reason
+    /// and message of what to fix.
+    var failureCondition: FailureCondition { FailureCondition(type: ModelConditions.degraded, status: .true) }
 }

@@ -4,15 +4,16 @@ import KubeCore
 /// A reconciler as two things: what it reads (`observe`) and what it wants (`plan`, pure).
 /// `TypedReconciler` does everything else for it — fetching and decoding the object, skipping
 /// one being deleted, reporting one it cannot decode, carrying the plan out, writing status
-/// only when it changed, recording Events, showing refused writes — so every kind's controller
-/// is its planner and nothing more. Register one with `ControllerBuilder.complete(_:fieldManager:events:now:conditionType:)`.
+/// only when it changed, recording Events, showing failures in its `failureCondition` — so every
+/// kind's controller is its planner and nothing more. Register one with
+/// `ControllerBuilder.complete(_:fieldManager:events:)`.
 public protocol PlanningReconciler: Sendable {
     /// The reconciled kind, decoded.
     associatedtype Object: Decodable & Sendable
     /// Everything `plan` needs besides the object's own fields and the time.
     associatedtype Observation: Sendable
     /// The part of the object's status this controller writes.
-    associatedtype Status: Codable & Equatable & Sendable
+    associatedtype Status: ConditionedStatus
 
     /// Reads what the plan needs from the controller's caches.
     func observe(_ object: Object, in stores: Stores) -> Observation
@@ -24,8 +25,8 @@ public protocol PlanningReconciler: Sendable {
     /// it costs no write. Conditions other controllers own must be left out.
     func ownedStatus(of object: Object) -> Status?
 
-    /// The plan's status, changed to say that these child writes were refused (a condition with
-    /// the API's reason and message). `current` is `ownedStatus` of the object, so a condition
-    /// already saying so keeps its transition time.
-    func status(_ planned: Status, current: Status?, refused: [ChildWriteFailure], now: Date) -> Status
+    /// The condition that shows what the operator could not do for an object (`Degraded=True`,
+    /// `Ready=False`): the adapter sets it for an object it cannot decode and for child writes
+    /// the API server refused, with the reason and message.
+    var failureCondition: FailureCondition { get }
 }

@@ -12,8 +12,6 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
     let applier: ObjectApplier
     let events: EventRecorder
     let now: @Sendable () -> Date
-    /// The condition an undecodable object gets, `False` with reason `InvalidObject`.
-    let conditionType: String
 
     static var undecodableReason: String { "InvalidObject" }
 
@@ -37,7 +35,9 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
         let current = planner.ownedStatus(of: object)
         var status = plan.status
         if !refused.isEmpty {
-            status = planner.status(status, current: current, refused: refused, now: time)
+            let condition = planner.failureCondition.condition(
+                refused: refused, observedGeneration: Self.generation(of: raw), now: KubeTime(time))
+            status = status.setting(condition, since: current)
         }
         if status != current {
             try await applier.applyStatus(JSONValue(encoding: status), of: raw, in: stores.primary)
@@ -58,19 +58,14 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
     private func reportUndecodable(_ raw: JSONValue, error: any Error) async throws {
         let kind = raw["kind"]?.stringValue ?? "object"
         let message = "Baton cannot read this \(kind): \(error). Check it against the CRDs this operator installs (`baton crds`)."
-        var condition: JSONValue = [
-            "type": .string(conditionType), "status": "False", "reason": .string(Self.undecodableReason),
-            "message": .string(message), "lastTransitionTime": .string(KubeTime(now()).rfc3339),
-        ]
-        condition["observedGeneration"] = raw[path: ["metadata", "generation"]]
-        // An unchanged condition keeps its transition time, so a repeat writes nothing.
-        if let existing = raw[path: ["status", "conditions"]]?.arrayValue?.first(where: { $0["type"] == condition["type"] }),
-            existing["status"] == condition["status"], existing["reason"] == condition["reason"],
-            existing["message"] == condition["message"]
-        {
-            condition["lastTransitionTime"] = existing["lastTransitionTime"]
-        }
+        let condition = planner.failureCondition.condition(
+            reason: Self.undecodableReason, message: message, observedGeneration: Self.generation(of: raw),
+            now: KubeTime(now()))
         try await applier.setCondition(condition, of: raw, in: stores.primary)
         await events.record(about: raw, type: .warning, reason: Self.undecodableReason, action: "Decode", note: message)
+    }
+
+    private static func generation(of object: JSONValue) -> Int64? {
+        object[path: ["metadata", "generation"]]?.intValue
     }
 }

@@ -22,7 +22,7 @@ struct Greeting: Codable, Sendable {
     }
 }
 
-struct GreetingStatus: Codable, Sendable, Equatable {
+struct GreetingStatus: ConditionedStatus {
     var observedGeneration: Int64?
     var conditions: [Condition]?
     var selectedBy: [String]?
@@ -107,13 +107,5 @@ struct GreetingReconciler: PlanningReconciler {
 
     func ownedStatus(of greeting: Greeting) -> GreetingStatus? { greeting.status }
 
-    func status(_ planned: GreetingStatus, current: GreetingStatus?, refused: [ChildWriteFailure], now: Date) -> GreetingStatus {
-        var status = planned
-        var conditions = current?.conditions ?? []
-        conditions.setCondition(
-            type: "Ready", status: .false, reason: refused[0].reason, message: refused[0].description,
-            observedGeneration: planned.observedGeneration, now: KubeTime(now))
-        status.conditions = conditions
-        return status
-    }
+    var failureCondition: FailureCondition { FailureCondition(type: "Ready", status: .false) }
 }

@@ -1,5 +1,6 @@
 import BatonAPI
 import KubeCore
+import KubeRuntime
 
 extension ModelStatus {
     /// What happens to the `Trained` condition.
@@ -48,3 +49,6 @@ extension ModelStatus {
         conditions = conditions?.filter { ModelConditions.owned.contains($0.type) }
     }
 }
+
+/// The typed adapter shows a Model's failures in its conditions.
+extension ModelStatus: ConditionedStatus {}
