@@ -14,6 +14,7 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
     let now: @Sendable () -> Date
 
     static var undecodableReason: String { "InvalidObject" }
+    static var invalidPlanReason: String { "InvalidPlan" }
 
     func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
         // Gone, or going: the garbage collector removes the children through their owner
@@ -25,13 +26,25 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
         do {
             object = try raw.decode(Planner.Object.self)
         } catch {
-            try await reportUndecodable(raw, error: error)
+            // The schema admits nothing the type cannot read, so this is an object written under
+            // a newer, incompatible CRD.
+            let kind = raw["kind"]?.stringValue ?? "object"
+            try await report(
+                raw, reason: Self.undecodableReason, action: "Decode",
+                message: "Baton cannot read this \(kind): \(error). Check it against the CRDs this operator installs (`baton crds`).")
             throw TerminalError(error)
         }
         let time = now()
         let plan = planner.plan(planner.observe(object, in: stores), now: time)
-        let refused = try await PlanExecutor(applier: applier, stores: stores)
-            .execute(plan, namespace: key.namespace)
+        let refused: [ChildWriteFailure]
+        do {
+            refused = try await PlanExecutor(applier: applier, stores: stores).execute(plan, namespace: key.namespace)
+        } catch let error as TerminalError where error.underlying is PlanError {
+            try await report(
+                raw, reason: Self.invalidPlanReason, action: "Reconcile",
+                message: "Baton cannot carry out its plan for this object: \(error.underlying). This is a bug in the operator: report it.")
+            throw error
+        }
         let current = planner.ownedStatus(of: object)
         var status = plan.status
         if !refused.isEmpty {
@@ -53,16 +66,14 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
         return ReconcileResult(requeueAfter: plan.requeueAfter)
     }
 
-    /// The schema admits nothing the type cannot read, so this is an object written under a
-    /// newer, incompatible CRD: it is told so on the object itself, not only in a log line.
-    private func reportUndecodable(_ raw: JSONValue, error: any Error) async throws {
-        let kind = raw["kind"]?.stringValue ?? "object"
-        let message = "Baton cannot read this \(kind): \(error). Check it against the CRDs this operator installs (`baton crds`)."
+    /// Tells what the operator cannot do on the object itself, not only in a log line: the
+    /// failure condition, set by a JSON patch that touches nothing else (the typed status may be
+    /// unavailable), and a Warning Event.
+    private func report(_ raw: JSONValue, reason: String, action: String, message: String) async throws {
         let condition = planner.failureCondition.condition(
-            reason: Self.undecodableReason, message: message, observedGeneration: Self.generation(of: raw),
-            now: KubeTime(now()))
+            reason: reason, message: message, observedGeneration: Self.generation(of: raw), now: KubeTime(now()))
         try await applier.setCondition(condition, of: raw, in: stores.primary)
-        await events.record(about: raw, type: .warning, reason: Self.undecodableReason, action: "Decode", note: message)
+        await events.record(about: raw, type: .warning, reason: reason, action: action, note: message)
     }
 
     private static func generation(of object: JSONValue) -> Int64? {

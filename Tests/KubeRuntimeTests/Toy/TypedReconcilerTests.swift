@@ -53,13 +53,17 @@ import Testing
         return value
     }
 
+    static func install(_ fixture: DevClusterFixture) async throws {
+        let crds = fixture.resource("apiextensions.k8s.io", "v1", "customresourcedefinitions", namespace: nil)
+        _ = try await crds.create(definition)
+        #expect(await eventually {
+            (try? await fixture.resource("toys.example.com", "v1", "greetings").list()) != nil
+        })
+    }
+
     static func withGreetings(syncPeriod: Duration? = nil, _ body: (Running) async throws -> Void) async throws {
         try await withDevCluster { fixture in
-            let crds = fixture.resource("apiextensions.k8s.io", "v1", "customresourcedefinitions", namespace: nil)
-            _ = try await crds.create(definition)
-            #expect(await eventually {
-                (try? await fixture.resource("toys.example.com", "v1", "greetings").list()) != nil
-            })
+            try await install(fixture)
             let registry = PrometheusCollectorRegistry()
             let client = try meteredClient(fixture, registry: registry)
             var configuration = ManagerConfiguration(namespace: "default")
@@ -197,6 +201,35 @@ import Testing
                 #expect(error.underlying as? PlanError == .undeclaredKind(apiVersion: "v1", kind: "Secret"))
             }
             #expect((try? await fixture.resource("", "v1", "secrets").get("s")) == nil)
+        }
+    }
+
+    /// The same mistake through the adapter shows on the object: the failure condition with
+    /// reason InvalidPlan, and an Event.
+    @Test func aPlanTheExecutorCannotCarryOutShowsOnTheObject() async throws {
+        try await withDevCluster { fixture in
+            try await Self.install(fixture)
+            let greetings = fixture.resource("toys.example.com", "v1", "greetings")
+            let created = try await greetings.create(Self.greeting("lost", spec: ["message": "hello"]))
+            let primary = ObjectCache(resource: GreetingReconciler.resource)
+            primary.recordWrite(created)
+            // The builder would have declared config maps; these stores lack them.
+            let stores = Stores(
+                primary: primary,
+                caches: [GreetingReconciler.serviceAccounts: ObjectCache(resource: GreetingReconciler.serviceAccounts)])
+            let reconciler = TypedReconciler(
+                planner: GreetingReconciler(), stores: stores,
+                applier: ObjectApplier(client: fixture.client, fieldManager: "toy-greeting"),
+                events: EventRecorder(client: fixture.client, controller: "toys.example.com/test", instance: "t", logger: testLogger),
+                now: Date.init)
+            await #expect(throws: TerminalError.self) { try await reconciler.reconcile(ObjectKey(of: created)!) }
+            let condition = try await greetings.get("lost")[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == "Ready" }
+            #expect(condition?["status"] == "False")
+            #expect(condition?["reason"] == "InvalidPlan")
+            #expect(condition?["message"]?.stringValue?.contains("declare it with owns(_:)") == true)
+            let events = try await fixture.resource("events.k8s.io", "v1", "events").list().items
+            #expect(events.contains { $0["reason"] == "InvalidPlan" })
+            #expect((try? await fixture.configMaps.get("lost-greeting")) == nil)
         }
     }
 
