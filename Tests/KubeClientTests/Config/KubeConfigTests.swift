@@ -11,32 +11,6 @@ import Testing
         dir = try ConfigFixtureDirectory()
     }
 
-    /// A kubeconfig with one context "main" over cluster "c" and user "u".
-    private func single(cluster: String, user: String, context: String = "cluster: c\n    user: u") -> String {
-        """
-        apiVersion: v1
-        kind: Config
-        current-context: main
-        clusters:
-        - name: c
-          cluster:
-        \(indent(cluster, by: 4))
-        users:
-        - name: u
-          user:
-        \(indent(user, by: 4))
-        contexts:
-        - name: main
-          context:
-            \(context)
-        """
-    }
-
-    private func indent(_ text: String, by spaces: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
-    }
-
     private func load(_ yaml: String, context: String? = nil, namespace: String? = nil) throws -> ClientConfiguration {
         let file = try dir.write("config", yaml)
         return try dir.loader(explicitPath: file, context: context, namespace: namespace).load()
@@ -54,7 +28,7 @@ import Testing
 
     @Test func tokenWithCertificateAuthorityData() throws {
         let config = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: """
                     server: https://203.0.113.10:6443
                     certificate-authority-data: \(PEMFixture.base64(PEMFixture.certificateAuthority))
@@ -76,7 +50,7 @@ import Testing
         try dir.write("site/keys/client.key", PEMFixture.clientKey)
         let file = try dir.write(
             "site/config",
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://kube.example.com\ncertificate-authority: certs/ca.pem",
                 user: "client-certificate: ../client.crt\nclient-key: keys/client.key"))
         // The working directory is not the kubeconfig's: relative paths must not depend on it.
@@ -89,7 +63,7 @@ import Testing
 
     @Test func clientCertificateAndKeyData() throws {
         let config = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://kube.example.com",
                 user: """
                     client-certificate-data: \(PEMFixture.base64(PEMFixture.clientCertificate))
@@ -104,14 +78,14 @@ import Testing
     @Test func tokenFileIsResolvedAndKeptAsAFile() throws {
         try dir.write("site/token", "rotating-token\n")
         let file = try dir.write(
-            "site/config", single(cluster: "server: https://kube.example.com", user: "tokenFile: token"))
+            "site/config", singleContextKubeconfig(cluster: "server: https://kube.example.com", user: "tokenFile: token"))
         let config = try dir.loader(explicitPath: file).load()
         #expect(config.credentials.summary == "tokenFile \(dir.file("site/token"))")
     }
 
     @Test func tokenFileWinsOverTokenWhenReadable() throws {
         try dir.write("token", "from-file")
-        let both = single(cluster: "server: https://kube.example.com", user: "token: fixed\ntokenFile: token")
+        let both = singleContextKubeconfig(cluster: "server: https://kube.example.com", user: "token: fixed\ntokenFile: token")
         #expect(try load(both).credentials.summary == "tokenFile \(dir.file("token"))")
         try FileManager.default.removeItem(atPath: dir.file("token"))
         // client-go falls back to the fixed token when the file cannot be read.
@@ -120,13 +94,13 @@ import Testing
 
     @Test func basicAuth() throws {
         let config = try load(
-            single(cluster: "server: https://kube.example.com", user: "username: admin\npassword: \"s3cret\""))
+            singleContextKubeconfig(cluster: "server: https://kube.example.com", user: "username: admin\npassword: \"s3cret\""))
         #expect(config.credentials.summary == "basic admin:s3cret")
     }
 
     @Test func execStanza() throws {
         let config = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://kube.example.com",
                 user: """
                     exec:
@@ -156,7 +130,7 @@ import Testing
 
     @Test func execOnPathAndV1beta1DefaultInteractiveMode() throws {
         let config = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://kube.example.com",
                 user: "exec:\n  apiVersion: client.authentication.k8s.io/v1beta1\n  command: aws"))
         guard case let .exec(exec) = config.credentials else {
@@ -170,7 +144,7 @@ import Testing
 
     @Test func insecureServerNameAndProxy() throws {
         let config = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: """
                     server: https://10.0.0.1:6443/
                     insecure-skip-tls-verify: true
@@ -186,27 +160,27 @@ import Testing
 
     @Test func serverURLForms() throws {
         // client-go adds https:// to a bare host:port when TLS settings exist, http:// otherwise.
-        let withTLS = try load(single(cluster: "server: 10.0.0.1:6443\ninsecure-skip-tls-verify: true", user: ""))
+        let withTLS = try load(singleContextKubeconfig(cluster: "server: 10.0.0.1:6443\ninsecure-skip-tls-verify: true", user: ""))
         #expect(withTLS.server.absoluteString == "https://10.0.0.1:6443")
-        let plain = try load(single(cluster: "server: localhost:8080", user: ""))
+        let plain = try load(singleContextKubeconfig(cluster: "server: localhost:8080", user: ""))
         #expect(plain.server.absoluteString == "http://localhost:8080")
         // A path prefix (Rancher-style) is kept, without the trailing slash.
-        let prefixed = try load(single(cluster: "server: https://rancher.example.com/k8s/clusters/c-1/", user: ""))
+        let prefixed = try load(singleContextKubeconfig(cluster: "server: https://rancher.example.com/k8s/clusters/c-1/", user: ""))
         #expect(prefixed.server.absoluteString == "https://rancher.example.com/k8s/clusters/c-1")
-        let ipv6 = try load(single(cluster: "server: \"https://[fd00::1]:6443\"", user: ""))
+        let ipv6 = try load(singleContextKubeconfig(cluster: "server: \"https://[fd00::1]:6443\"", user: ""))
         #expect(ipv6.server.absoluteString == "https://[fd00::1]:6443")
     }
 
     @Test func precedenceBetweenAuthMethods() throws {
         let exec = "exec: {apiVersion: client.authentication.k8s.io/v1, command: plugin, interactiveMode: Never}"
         // A token (or basic auth) is used as is and the plugin is not run, as in client-go.
-        let tokenAndExec = try load(single(cluster: "server: https://k", user: "token: t\n\(exec)"))
+        let tokenAndExec = try load(singleContextKubeconfig(cluster: "server: https://k", user: "token: t\n\(exec)"))
         #expect(tokenAndExec.credentials.summary == "bearer t")
-        let basicAndExec = try load(single(cluster: "server: https://k", user: "username: a\npassword: b\n\(exec)"))
+        let basicAndExec = try load(singleContextKubeconfig(cluster: "server: https://k", user: "username: a\npassword: b\n\(exec)"))
         #expect(basicAndExec.credentials.summary == "basic a:b")
         // So is a client certificate.
         let certificateAndExec = try load(
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://k",
                 user: """
                     client-certificate-data: \(PEMFixture.base64(PEMFixture.clientCertificate))
@@ -218,7 +192,7 @@ import Testing
     }
 
     @Test func contextWithoutUserHasNoCredentials() throws {
-        let config = try load(single(cluster: "server: https://k", user: "token: t", context: "cluster: c"))
+        let config = try load(singleContextKubeconfig(cluster: "server: https://k", user: "token: t", context: "cluster: c"))
         #expect(config.credentials.summary == "none")
     }
 
@@ -308,8 +282,8 @@ import Testing
     }
 
     @Test func explicitPathWinsAndMustExist() throws {
-        let listed = try dir.write("listed.yaml", single(cluster: "server: https://listed", user: ""))
-        let explicit = try dir.write("explicit.yaml", single(cluster: "server: https://explicit", user: ""))
+        let listed = try dir.write("listed.yaml", singleContextKubeconfig(cluster: "server: https://listed", user: ""))
+        let explicit = try dir.write("explicit.yaml", singleContextKubeconfig(cluster: "server: https://explicit", user: ""))
         let config = try dir.loader(explicitPath: explicit, environment: ["KUBECONFIG": listed]).load()
         #expect(config.server.host == "explicit")
 
@@ -322,7 +296,7 @@ import Testing
     }
 
     @Test func homeConfigIsTheDefault() throws {
-        try dir.write(".kube/config", single(cluster: "server: https://home.example.com", user: ""))
+        try dir.write(".kube/config", singleContextKubeconfig(cluster: "server: https://home.example.com", user: ""))
         #expect(try dir.loader().load().server.host == "home.example.com")
         // An empty KUBECONFIG counts as unset.
         #expect(try dir.loader(environment: ["KUBECONFIG": ""]).load().server.host == "home.example.com")
@@ -387,7 +361,7 @@ import Testing
 
     @Test func wrongFieldType() throws {
         let error = try loadError(
-            single(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1, command: 42}"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1, command: 42}"))
         #expect(error == .invalidField(.init(file: configFile, path: "users[0].user.exec.command"),
             problem: "expected a string, found integer; quote the value to make it a string"))
         #expect(error?.description == "kubeconfig \(configFile): users[0].user.exec.command: expected a string, "
@@ -400,14 +374,14 @@ import Testing
     }
 
     @Test func missingServer() throws {
-        let error = try loadError(single(cluster: "insecure-skip-tls-verify: true", user: ""))
+        let error = try loadError(singleContextKubeconfig(cluster: "insecure-skip-tls-verify: true", user: ""))
         #expect(error == .invalidField(.init(file: configFile, path: "clusters[0].cluster.server"),
             problem: "no server is set; set it to the API server's URL, e.g. https://203.0.113.10:6443"))
     }
 
     @Test(arguments: ["https://", "ftp://files.example.com", "https://exa mple.com", "https://host:port"])
     func badServerURL(server: String) throws {
-        let error = try loadError(single(cluster: "server: \"\(server)\"", user: ""))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: \"\(server)\"", user: ""))
         guard case let .invalidField(field, problem) = error else {
             Issue.record("expected invalidField, got \(String(describing: error))")
             return
@@ -418,7 +392,7 @@ import Testing
     }
 
     @Test func badBase64() throws {
-        let error = try loadError(single(cluster: "server: https://k\ncertificate-authority-data: not*base64", user: ""))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k\ncertificate-authority-data: not*base64", user: ""))
         guard case let .invalidField(field, problem) = error else {
             Issue.record("expected invalidField, got \(String(describing: error))")
             return
@@ -429,13 +403,13 @@ import Testing
 
     @Test func dataThatIsNotPEM() throws {
         let doubleEncoded = PEMFixture.base64(PEMFixture.base64(PEMFixture.certificateAuthority))
-        let error = try loadError(single(cluster: "server: https://k\ncertificate-authority-data: \(doubleEncoded)", user: ""))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k\ncertificate-authority-data: \(doubleEncoded)", user: ""))
         #expect(error == .invalidField(.init(file: configFile, path: "clusters[0].cluster.certificate-authority-data"),
             problem: "the decoded value is not PEM (no \"-----BEGIN\" line); was it base64-encoded twice?"))
     }
 
     @Test func missingCertificateAuthorityFile() throws {
-        let error = try loadError(single(cluster: "server: https://k\ncertificate-authority: ca.pem", user: ""))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k\ncertificate-authority: ca.pem", user: ""))
         let field = ConfigError.Field(file: configFile, path: "clusters[0].cluster.certificate-authority")
         #expect(error == .unreadableFile(path: dir.file("ca.pem"), reason: "No such file or directory", referencedBy: field))
         #expect(error?.description == "kubeconfig \(configFile): clusters[0].cluster.certificate-authority: "
@@ -449,27 +423,27 @@ import Testing
     }
 
     @Test func currentContextNotDefined() throws {
-        let error = try loadError(single(cluster: "server: https://k", user: "").replacingOccurrences(
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "").replacingOccurrences(
             of: "current-context: main", with: "current-context: staging"))
         #expect(error == .contextNotFound(name: "staging", files: [configFile]))
         #expect(error?.description.hasPrefix("context \"staging\" is not defined in kubeconfig \(configFile)") == true)
     }
 
     @Test func contextNamesMissingClusterOrUser() throws {
-        let missingCluster = try loadError(single(cluster: "server: https://k", user: "", context: "cluster: prod\n    user: u"))
+        let missingCluster = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "", context: "cluster: prod\n    user: u"))
         #expect(missingCluster == .clusterNotFound(name: "prod", context: "main", files: [configFile]))
-        let missingUser = try loadError(single(cluster: "server: https://k", user: "", context: "cluster: c\n    user: admin"))
+        let missingUser = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "", context: "cluster: c\n    user: admin"))
         #expect(missingUser == .userNotFound(name: "admin", context: "main", files: [configFile]))
         #expect(missingUser?.description == "context \"main\" names user \"admin\", which is not defined in "
             + "kubeconfig \(configFile); add it under users or fix the context's user")
-        let noCluster = try loadError(single(cluster: "server: https://k", user: "", context: "user: u"))
+        let noCluster = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "", context: "user: u"))
         #expect(noCluster == .invalidField(.init(file: configFile, path: "contexts[0].context.cluster"),
             problem: "context \"main\" names no cluster; set it to one of the clusters defined (\"c\")"))
     }
 
     @Test func authProviderIsUnsupported() throws {
         let error = try loadError(
-            single(cluster: "server: https://k", user: "auth-provider:\n  name: oidc\n  config: {client-id: x}"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "auth-provider:\n  name: oidc\n  config: {client-id: x}"))
         #expect(error == .unsupportedAuthProvider(
             provider: "oidc", user: .init(file: configFile, path: "users[0].user.auth-provider")))
         #expect(error?.description.contains("auth provider \"oidc\" is not supported") == true)
@@ -477,7 +451,7 @@ import Testing
     }
 
     @Test func impersonationIsUnsupported() throws {
-        let error = try loadError(single(cluster: "server: https://k", user: "token: t\nas: admin"))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "token: t\nas: admin"))
         guard case let .invalidField(field, _) = error else {
             Issue.record("expected invalidField, got \(String(describing: error))")
             return
@@ -486,7 +460,7 @@ import Testing
     }
 
     @Test func tokenAndBasicConflict() throws {
-        let error = try loadError(single(cluster: "server: https://k", user: "token: t\nusername: a\npassword: b"))
+        let error = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "token: t\nusername: a\npassword: b"))
         #expect(error == .invalidField(.init(file: configFile, path: "users[0].user.token"),
             problem: "more than one authentication method is set (token and username/password); keep one"))
     }
@@ -496,11 +470,11 @@ import Testing
         let ca = "certificate-authority: ca.pem"
         let caData = "certificate-authority-data: \(PEMFixture.base64(PEMFixture.certificateAuthority))"
 
-        let both = try loadError(single(cluster: "server: https://k\n\(ca)\n\(caData)", user: ""))
+        let both = try loadError(singleContextKubeconfig(cluster: "server: https://k\n\(ca)\n\(caData)", user: ""))
         #expect(both == .invalidField(.init(file: configFile, path: "clusters[0].cluster.certificate-authority-data"),
             problem: "certificate-authority and certificate-authority-data are both set; keep one"))
 
-        let insecure = try loadError(single(cluster: "server: https://k\n\(ca)\ninsecure-skip-tls-verify: true", user: ""))
+        let insecure = try loadError(singleContextKubeconfig(cluster: "server: https://k\n\(ca)\ninsecure-skip-tls-verify: true", user: ""))
         guard case let .invalidField(field, problem) = insecure else {
             Issue.record("expected invalidField, got \(String(describing: insecure))")
             return
@@ -509,30 +483,30 @@ import Testing
         #expect(problem.contains("remove one of them"))
 
         let certificateOnly = try loadError(
-            single(cluster: "server: https://k", user: "client-certificate-data: \(PEMFixture.base64(PEMFixture.clientCertificate))"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "client-certificate-data: \(PEMFixture.base64(PEMFixture.clientCertificate))"))
         #expect(certificateOnly == .invalidField(.init(file: configFile, path: "users[0].user.client-key"),
             problem: "a client certificate is set without its key; set client-key or client-key-data"))
     }
 
     @Test func execStanzaErrors() throws {
         let noMode = try loadError(
-            single(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1, command: p}"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1, command: p}"))
         #expect(noMode == .invalidField(.init(file: configFile, path: "users[0].user.exec.interactiveMode"),
             problem: "required for apiVersion client.authentication.k8s.io/v1; set it to Never (Baton never gives a plugin a terminal)"))
 
         let oldVersion = try loadError(
-            single(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1alpha1, command: p}"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1alpha1, command: p}"))
         #expect(oldVersion == .invalidField(.init(file: configFile, path: "users[0].user.exec.apiVersion"),
             problem: "\"client.authentication.k8s.io/v1alpha1\" is not supported; use one of "
                 + "client.authentication.k8s.io/v1, client.authentication.k8s.io/v1beta1"))
 
         let noCommand = try loadError(
-            single(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1beta1}"))
+            singleContextKubeconfig(cluster: "server: https://k", user: "exec: {apiVersion: client.authentication.k8s.io/v1beta1}"))
         #expect(noCommand == .invalidField(.init(file: configFile, path: "users[0].user.exec.command"),
             problem: "required: the credential plugin to run"))
 
         let unnamedVariable = try loadError(
-            single(
+            singleContextKubeconfig(
                 cluster: "server: https://k",
                 user: "exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: p, env: [{value: x}]}"))
         #expect(unnamedVariable == .invalidField(.init(file: configFile, path: "users[0].user.exec.env[0].name"),
@@ -551,11 +525,11 @@ import Testing
     }
 
     @Test func badProxyURLAndNamespace() throws {
-        let proxy = try loadError(single(cluster: "server: https://k\nproxy-url: ftp://proxy", user: ""))
+        let proxy = try loadError(singleContextKubeconfig(cluster: "server: https://k\nproxy-url: ftp://proxy", user: ""))
         #expect(proxy == .invalidField(.init(file: configFile, path: "clusters[0].cluster.proxy-url"),
             problem: "\"ftp://proxy\" is not an http, https or socks5 URL; expected e.g. http://proxy.example.com:3128"))
 
-        let namespace = try loadError(single(cluster: "server: https://k", user: "", context: "cluster: c\n    namespace: Team_A"))
+        let namespace = try loadError(singleContextKubeconfig(cluster: "server: https://k", user: "", context: "cluster: c\n    namespace: Team_A"))
         guard case let .invalidField(field, problem) = namespace else {
             Issue.record("expected invalidField, got \(String(describing: namespace))")
             return
@@ -565,7 +539,7 @@ import Testing
     }
 
     @Test func brokenFileInTheListIsAnError() throws {
-        let good = try dir.write("good.yaml", single(cluster: "server: https://k", user: ""))
+        let good = try dir.write("good.yaml", singleContextKubeconfig(cluster: "server: https://k", user: ""))
         let bad = try dir.write("bad.yaml", "clusters: [\n")
         let error = #expect(throws: ConfigError.self) {
             try dir.loader(environment: ["KUBECONFIG": "\(good):\(bad)"]).load()

@@ -15,24 +15,7 @@ import Testing
 
     /// Loads a kubeconfig with one context over `server` and a user made of `user` lines.
     private func load(server: String, user: String) throws -> ClientConfiguration {
-        let file = try dir.write(
-            "config",
-            """
-            apiVersion: v1
-            kind: Config
-            current-context: main
-            clusters:
-            - name: c
-              cluster:
-                server: "\(server)"
-            users:
-            - name: u
-              user:
-                \(user.replacingOccurrences(of: "\n", with: "\n    "))
-            contexts:
-            - name: main
-              context: {cluster: c, user: u}
-            """)
+        let file = try dir.write("config", singleContextKubeconfig(cluster: "server: \"\(server)\"", user: user))
         return try dir.loader(explicitPath: file).load()
     }
 
