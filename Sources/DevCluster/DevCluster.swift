@@ -137,7 +137,10 @@ public final class DevCluster: Sendable {
     }
 
     /// A kubeconfig for this cluster: the CA, the server URL and the token.
-    public func kubeconfig(context: String = "baton-dev") -> String {
+    /// The cluster, user and context name of the kubeconfig `kubeconfig()` writes by default.
+    public static let kubeconfigContext = "baton-dev"
+
+    public func kubeconfig(context: String = kubeconfigContext) -> String {
         let authority = Data(certificates.authorityPEM.utf8).base64EncodedString()
         return """
             apiVersion: v1

@@ -1,3 +1,4 @@
+import DevCluster
 import Foundation
 import KubeCore
 import YAML
@@ -10,7 +11,7 @@ import YAML
 /// file (a marker comment would not), and any other file needs `--force`.
 struct DevKubeconfig {
     /// The cluster, user and context name in the kubeconfig it writes.
-    static let entryName = "baton-dev"
+    static let entryName = DevCluster.kubeconfigContext
 
     let path: String
 
