@@ -60,6 +60,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .target(name: "BatonAPI", dependencies: ["KubeCore", "YAML"]),
+        // Drift scores of a live histogram against a reference; pure, no dependencies.
+        .target(name: "Drift"),
         .target(
             name: "BatonControllers", dependencies: ["BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML"]),
         .target(
