@@ -110,6 +110,8 @@ let package = Package(
             ]),
         .testTarget(
             name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
+        // Fixtures are read through #filePath, as in BatonAPITests.
+        .testTarget(name: "DriftTests", dependencies: ["Drift"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KubeRuntimeTests",
             dependencies: [
