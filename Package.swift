@@ -63,7 +63,11 @@ let package = Package(
         // Drift scores of a live histogram against a reference; pure, no dependencies.
         .target(name: "Drift"),
         .target(
-            name: "BatonControllers", dependencies: ["BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML"]),
+            name: "BatonControllers",
+            dependencies: [
+                "BatonAPI", "Drift", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]),
         .target(
             name: "DevCluster",
             dependencies: [
@@ -123,7 +127,8 @@ let package = Package(
         .testTarget(
             name: "BatonControllersTests",
             dependencies: [
-                "BatonControllers", "BatonAPI", "KubeRuntime", "KubeClient", "KubeCore", "YAML", "DevCluster", "TestSupport",
+                "BatonControllers", "BatonAPI", "Drift", "KubeRuntime", "KubeClient", "KubeCore", "YAML", "DevCluster",
+                "TestSupport",
             ]),
         // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
         .target(

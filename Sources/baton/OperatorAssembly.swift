@@ -38,11 +38,13 @@ struct OperatorAssembly {
                 leaseName: "baton-operator", namespace: options.leaseNamespace, identity: identity)
         }
         let manager = Manager(client: client, configuration: configuration, metricsFactory: metricsFactory, logger: logger)
+        let operatorConfiguration = try options.operatorConfiguration()
+        let events = EventRecorder(
+            client: client, controller: "baton.dev/operator", instance: identity, clock: manager.clock, logger: logger)
         try ModelController.register(
-            on: manager, configuration: try options.operatorConfiguration(),
-            events: EventRecorder(
-                client: client, controller: "baton.dev/operator", instance: identity, clock: manager.clock, logger: logger),
-            workers: options.maxConcurrentReconciles)
+            on: manager, configuration: operatorConfiguration, events: events, workers: options.maxConcurrentReconciles)
+        try MonitorController.register(
+            on: manager, configuration: operatorConfiguration, events: events, workers: options.maxConcurrentEvaluations)
         var services: [any Service] = [manager]
         if let address = try options.metricsAddress() {
             services.append(EndpointServer(

@@ -27,6 +27,12 @@ struct OperatorOptions: ParsableArguments {
     @Option(help: "Concurrent Model reconciles.")
     var maxConcurrentReconciles = 4
 
+    @Option(help: "Concurrent Monitor evaluations (they wait on Prometheus, not on the CPU).")
+    var maxConcurrentEvaluations = 16
+
+    @Option(help: "The Prometheus of Monitors that name none, overriding the configuration's prometheus.url.")
+    var prometheusURL: String?
+
     // Off by default, as in controller-runtime since 0.21 on SIG API Machinery's advice: the
     // API server's priority and fairness guards it, and a client-side limit only slows a large
     // fleet's reconciles (it bounded the 1,000-Model benchmark at 50 qps).
@@ -46,6 +52,10 @@ struct OperatorOptions: ParsableArguments {
         _ = try healthAddress()
         _ = try resyncPeriod()
         guard maxConcurrentReconciles > 0 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
+        guard maxConcurrentEvaluations > 0 else { throw ValidationError("--max-concurrent-evaluations must be at least 1") }
+        if let prometheusURL, let problem = DefaultPrometheus.problem(with: prometheusURL) {
+            throw ValidationError("--prometheus-url: \(problem)")
+        }
     }
 
     func metricsAddress() throws -> BindAddress? {
@@ -64,13 +74,18 @@ struct OperatorOptions: ParsableArguments {
         return period.duration > .zero ? period.duration : nil
     }
 
+    /// The configuration file's settings (the defaults without one), with `--prometheus-url`.
     func operatorConfiguration() throws -> OperatorConfiguration {
-        guard let config else { return OperatorConfiguration() }
-        do {
-            return try OperatorConfiguration(yaml: String(contentsOfFile: config, encoding: .utf8))
-        } catch {
-            throw ValidationError("--config \(config): \(error)")
+        var configuration = OperatorConfiguration()
+        if let config {
+            do {
+                configuration = try OperatorConfiguration(yaml: String(contentsOfFile: config, encoding: .utf8))
+            } catch {
+                throw ValidationError("--config \(config): \(error)")
+            }
         }
+        if let prometheusURL { configuration.prometheus = DefaultPrometheus(url: prometheusURL) }
+        return configuration
     }
 
     /// The Lease's namespace: the flag, else the namespace of the pod's service account.

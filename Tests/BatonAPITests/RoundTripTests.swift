@@ -41,7 +41,9 @@ struct RoundTripTests {
         #expect(monitor.spec.interval.duration == .seconds(30))
         #expect(monitor.spec.drift?[1].threshold.value == 0.1)
         #expect(monitor.spec.actions?[0].rollback == RollbackAction())
-        #expect(monitor.spec.actions?[3].webhook?.urlSecretRef?.key == "webhook-url")
+        #expect(monitor.spec.actions?[3].webhook?.urlSecretRef?.key == "url")
+        #expect(monitor.spec.actions?[3].webhook?.authorizationSecretRef == KeySelector(name: "alert-relay", key: "authorization"))
+        #expect(monitor.spec.prometheus?.bearerTokenSecretRef?.name == "prometheus-reader")
 
         let policy = try Fixtures.json("policy.yaml").decode(Policy.self)
         #expect(try policy.spec.modelSelector.matches(["team": "risk", "tier": "production"]))

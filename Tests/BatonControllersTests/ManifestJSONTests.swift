@@ -86,6 +86,29 @@ struct TrainingReportTests {
         #expect(!TrainingReport.isDigest(digest))
     }
 
+    @Test func histogramsAreKeptForDriftReferences() throws {
+        let report = try TrainingReport.parse(
+            #"{"histograms": {"amount": {"buckets": [{"upperBound": "10", "count": 40}, {"upperBound": "+Inf", "count": 60}]}}}"#
+        ).get()
+        #expect(report.histograms["amount"]?.buckets == [
+            HistogramBucket(upperBound: "10", count: 40), HistogramBucket(upperBound: "+Inf", count: 60),
+        ])
+    }
+
+    @Test(arguments: [
+        #"{"histograms": [1, 2]}"#,
+        #"{"histograms": {"amount": {"buckets": [{"upperBound": "ten", "count": 1}, {"upperBound": "+Inf", "count": 1}]}}}"#,
+        #"{"histograms": {"amount": {"buckets": [{"upperBound": "+Inf", "count": 1}]}}}"#,
+        #"{"histograms": {"amount": {"buckets": [{"upperBound": "1", "count": -1}, {"upperBound": "+Inf", "count": 1}]}}}"#,
+    ])
+    func malformedHistogramsAreRefusedNamingTheField(message: String) throws {
+        guard case let .failure(problem) = TrainingReport.parse(message) else {
+            Issue.record("accepted \(message)")
+            return
+        }
+        #expect(problem.description.contains("histograms"))
+    }
+
     @Test func nullMembersMeanAbsent() throws {
         let report = try TrainingReport.parse(#"{"metrics": null, "artifact": null}"#).get()
         #expect(report == TrainingReport(metrics: [:], artifact: nil))

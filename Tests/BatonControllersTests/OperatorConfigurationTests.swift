@@ -90,17 +90,28 @@ struct OperatorConfigurationTests {
         ("runtimes: {Triton: {readiness: {httpGet: {path: ping}}}}", "runtimes.Triton.readiness.httpGet.path", "expected an absolute path such as /ping, found \"ping\""),
         ("runtimes: {Triton: {readiness: {}}}", "runtimes.Triton.readiness", "expected exactly one of httpGet: {path: ...} and tcpSocket: {}"),
         ("runtimes: [MLServer]", "runtimes", "expected a mapping, found array [\"MLServer\"]"),
-        ("storageInitialiserImage: x", "storageInitialiserImage", "unknown field; known fields: apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort, serviceAccountName, automountServiceAccountToken"),
+        ("storageInitialiserImage: x", "storageInitialiserImage", "unknown field; known fields: apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort, serviceAccountName, automountServiceAccountToken, prometheus"),
         ("serviceAccountName: Model_Runner", "serviceAccountName", "expected a ServiceAccount name, found \"Model_Runner\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"),
         ("automountServiceAccountToken: maybe", "automountServiceAccountToken", "expected a boolean, found string \"maybe\""),
         ("kind: Model", "kind", "expected \"OperatorConfiguration\", found \"Model\""),
         ("artifactStore: baton-artifacts", "artifactStore", "expected a URI with a scheme, such as s3://baton-artifacts, found \"baton-artifacts\""),
         ("storageInitializerImage: \"\"", "storageInitializerImage", "expected an image reference, found an empty string"),
+        ("prometheus: {url: prometheus:9090}", "prometheus.url", "expected an http or https URL such as http://prometheus.monitoring.svc:9090, found \"prometheus:9090\""),
+        ("prometheus: {url: \"http://p:9090\", token: x}", "prometheus.token", "unknown field; known fields: url, timeout"),
+        ("prometheus: {url: \"http://p:9090\", timeout: soon}", "prometheus.timeout", "\"soon\" is not a duration: expected up to four groups of a number and a unit h, m, s or ms, such as \"2m\", \"1h30m\" or \"500ms\""),
     ])
     func badFieldsAreNamed(text: String, field: String, problem: String) {
         #expect(throws: ConfigurationError(field: field, problem: problem)) {
             try OperatorConfiguration(yaml: text)
         }
+    }
+
+    @Test func defaultPrometheusIsReadAndWrittenBack() throws {
+        let configuration = try OperatorConfiguration(yaml: "prometheus: {url: \"https://prometheus.monitoring.svc:9090\", timeout: 5s}")
+        #expect(configuration.prometheus == DefaultPrometheus(url: "https://prometheus.monitoring.svc:9090", timeout: "5s"))
+        #expect(configuration.prometheus?.endpoint?.timeout == .seconds(5))
+        #expect(try OperatorConfiguration(yaml: YAML.emit(JSONValue(encoding: configuration))) == configuration)
+        #expect(try OperatorConfiguration(yaml: "").prometheus == nil)
     }
 
     @Test func notYAML() throws {

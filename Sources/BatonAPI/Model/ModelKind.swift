@@ -21,6 +21,7 @@ public enum ModelKind: BatonKind {
             "Weight", type: .integer, jsonPath: ".status.serving.canaryWeight",
             description: "The percentage of traffic sent to the canary.", priority: 1),
         PrinterColumn.condition("Ready", description: "Whether the desired version serves all traffic."),
+        PrinterColumn.condition("Healthy", description: "Whether the Monitors watching the Model report every check passing."),
         PrinterColumn.age,
     ]
 }

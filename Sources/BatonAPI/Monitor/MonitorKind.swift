@@ -16,11 +16,12 @@ public enum MonitorKind: BatonKind {
     public static let printerColumns = [
         PrinterColumn("Model", jsonPath: ".spec.modelRef.name", description: "The Model watched."),
         PrinterColumn("Interval", jsonPath: ".spec.interval", description: "How often the checks run."),
-        PrinterColumn.condition("Healthy", description: "Whether every metric is within its thresholds."),
+        PrinterColumn.condition("Healthy", description: "Whether every check passes for every served version."),
+        PrinterColumn.condition("Degraded", description: "Whether a metric is outside its thresholds."),
         PrinterColumn.condition("DriftDetected", name: "Drift", description: "Whether a feature has drifted."),
         PrinterColumn(
-            "Last Evaluation", type: .date, jsonPath: ".status.lastEvaluationTime",
-            description: "When the checks last ran.", priority: 1),
+            "Changed", type: .date, jsonPath: ".status.lastEvaluationTime",
+            description: "When an evaluation last changed the status.", priority: 1),
         PrinterColumn.age,
     ]
 }

@@ -17,6 +17,7 @@ import YAML
 /// servingPort: 8080
 /// serviceAccountName: model-runner
 /// automountServiceAccountToken: false
+/// prometheus: {url: http://prometheus-operated.monitoring.svc:9090}
 /// ```
 public struct OperatorConfiguration: Sendable, Hashable {
     public var runtimes: RuntimeTable
@@ -37,6 +38,8 @@ public struct OperatorConfiguration: Sendable, Hashable {
     /// Model code rarely calls the Kubernetes API, and a mounted token is a credential any
     /// process in the pod can read and use.
     public var automountServiceAccountToken: Bool
+    /// The Prometheus of Monitors that name none; without it, those Monitors are Inconclusive.
+    public var prometheus: DefaultPrometheus?
 
     public static let apiVersion = "baton.dev/v1alpha1"
     public static let kind = "OperatorConfiguration"
@@ -52,7 +55,7 @@ public struct OperatorConfiguration: Sendable, Hashable {
         runtimes: RuntimeTable = .builtIn, storageInitializerImage: String = defaultStorageInitializerImage,
         jobTTLSecondsAfterFinished: Int32 = defaultJobTTLSecondsAfterFinished, artifactStore: String = defaultArtifactStore,
         servingPort: Int32 = defaultServingPort, serviceAccountName: String? = nil,
-        automountServiceAccountToken: Bool = false
+        automountServiceAccountToken: Bool = false, prometheus: DefaultPrometheus? = nil
     ) {
         self.runtimes = runtimes
         self.storageInitializerImage = storageInitializerImage
@@ -61,6 +64,7 @@ public struct OperatorConfiguration: Sendable, Hashable {
         self.servingPort = servingPort
         self.serviceAccountName = serviceAccountName
         self.automountServiceAccountToken = automountServiceAccountToken
+        self.prometheus = prometheus
     }
 
     /// Reads a configuration file. An empty file (or one of comments only) is the defaults.
@@ -99,7 +103,7 @@ public struct OperatorConfiguration: Sendable, Hashable {
 extension OperatorConfiguration: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case apiVersion, kind, runtimes, storageInitializerImage, jobTTLSecondsAfterFinished, artifactStore, servingPort
-        case serviceAccountName, automountServiceAccountToken
+        case serviceAccountName, automountServiceAccountToken, prometheus
     }
 
     public init(from decoder: any Decoder) throws {
@@ -130,6 +134,7 @@ extension OperatorConfiguration: Codable {
         let serviceAccountName = try container.decodeIfPresent(String.self, forKey: .serviceAccountName)
         let automountServiceAccountToken =
             try container.decodeIfPresent(Bool.self, forKey: .automountServiceAccountToken) ?? false
+        let prometheus = try container.decodeIfPresent(DefaultPrometheus.self, forKey: .prometheus)
 
         if storageInitializerImage.isEmpty {
             throw DecodingError.dataCorruptedError(
@@ -155,10 +160,16 @@ extension OperatorConfiguration: Codable {
                 forKey: .serviceAccountName, in: container,
                 debugDescription: "expected a ServiceAccount name, found \"\(serviceAccountName)\": \(problem)")
         }
+        if let prometheus, let problem = DefaultPrometheus.problem(with: prometheus.url) {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: container.codingPath + [CodingKeys.prometheus, AnyKey(stringValue: "url")],
+                      debugDescription: problem))
+        }
         self.init(
             runtimes: RuntimeTable.builtIn.applying(runtimes), storageInitializerImage: storageInitializerImage,
             jobTTLSecondsAfterFinished: ttl, artifactStore: artifactStore, servingPort: servingPort,
-            serviceAccountName: serviceAccountName, automountServiceAccountToken: automountServiceAccountToken)
+            serviceAccountName: serviceAccountName, automountServiceAccountToken: automountServiceAccountToken,
+            prometheus: prometheus)
     }
 
     /// The whole effective configuration, in the file's shape: printing it shows what the
@@ -174,6 +185,7 @@ extension OperatorConfiguration: Codable {
         try container.encode(servingPort, forKey: .servingPort)
         try container.encodeIfPresent(serviceAccountName, forKey: .serviceAccountName)
         try container.encode(automountServiceAccountToken, forKey: .automountServiceAccountToken)
+        try container.encodeIfPresent(prometheus, forKey: .prometheus)
     }
 
     private static func unknownRuntimeProblem(_ name: String) -> String {

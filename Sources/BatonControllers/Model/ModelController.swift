@@ -29,6 +29,11 @@ public enum ModelController {
             .owns(.horizontalPodAutoscalers, labelSelector: children)
         return try builder
             .watches(.pods, labelSelector: training, map: modelOfTrainingPod(jobs: builder.stores[.jobs]))
+            // A Monitor's verdict is the Model's Healthy condition.
+            .watches(MonitorController.resource, indexes: MonitorIndex.indexes) { monitor in
+                guard let model = monitor[path: ["spec", "modelRef", "name"]]?.stringValue else { return [] }
+                return [ObjectKey(namespace: monitor[path: ["metadata", "namespace"]]?.stringValue, name: model)]
+            }
             .workers(workers)
             .complete(ModelReconciler(configuration: configuration), fieldManager: fieldManager, events: events)
     }

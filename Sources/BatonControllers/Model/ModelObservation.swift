@@ -16,10 +16,12 @@ public struct ModelObservation: Sendable {
     /// Pods labelled `baton.dev/model: <name>` and `baton.dev/component: training`, whose
     /// termination messages carry training results.
     public var trainingPods: [JSONValue]
+    /// The Monitors whose `spec.modelRef` names the Model.
+    public var monitors: [Monitor]
 
     public init(
         model: Model, jobs: [JSONValue] = [], deployments: [JSONValue] = [], services: [JSONValue] = [],
-        autoscalers: [JSONValue] = [], trainingPods: [JSONValue] = []
+        autoscalers: [JSONValue] = [], trainingPods: [JSONValue] = [], monitors: [Monitor] = []
     ) {
         self.model = model
         self.jobs = jobs
@@ -27,6 +29,7 @@ public struct ModelObservation: Sendable {
         self.services = services
         self.autoscalers = autoscalers
         self.trainingPods = trainingPods
+        self.monitors = monitors
     }
 
     /// The observed children of every kind the Model owns (pods aside: those belong to Jobs).

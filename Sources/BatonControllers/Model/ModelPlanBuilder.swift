@@ -69,6 +69,7 @@ struct ModelPlanBuilder {
         status.artifact = artifact
         status.serving = servingStatus(topology, endpoint: service?.endpoint)
         recordHistory(in: &status, state: state)
+        status.setHealth(from: observed.monitors, generation: model.metadata.generation, now: now)
         status.keepOwnConditions()
 
         var recheck: Duration?

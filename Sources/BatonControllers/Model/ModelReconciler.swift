@@ -22,7 +22,11 @@ struct ModelReconciler: PlanningReconciler {
             deployments: stores[.deployments].controlled(by: uid),
             services: stores[.services].controlled(by: uid),
             autoscalers: stores[.horizontalPodAutoscalers].controlled(by: uid),
-            trainingPods: jobs.compactMap { $0[path: ["metadata", "uid"]]?.stringValue }.flatMap(pods.controlled(by:)))
+            trainingPods: jobs.compactMap { $0[path: ["metadata", "uid"]]?.stringValue }.flatMap(pods.controlled(by:)),
+            monitors: MonitorIndex.monitors(
+                of: ObjectKey(namespace: model.metadata.namespace, name: model.metadata.name ?? ""),
+                in: stores[MonitorController.resource]
+            ).compactMap { try? $0.decode(Monitor.self) })
     }
 
     func plan(_ observation: ModelObservation, now: Date) -> ModelPlan {

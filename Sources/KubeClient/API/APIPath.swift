@@ -41,7 +41,7 @@ struct APIPath: Sendable {
             try Self.validate(subresource, as: "subresource")
             segments.append(subresource)
         }
-        path = "/" + segments.map { Self.percentEncode($0, keeping: Self.segmentCharacters) }.joined(separator: "/")
+        path = "/" + segments.map { QueryEncoding.percentEncode($0, keeping: Self.segmentCharacters) }.joined(separator: "/")
     }
 
     /// A caller-written path such as `/apis` or `/openapi/v2`, taken as already encoded.
@@ -61,12 +61,7 @@ struct APIPath: Sendable {
     }
 
     /// The encoded query string without the leading `?`.
-    var encodedQuery: String {
-        query.map {
-            Self.percentEncode($0.name, keeping: Self.unreserved) + "="
-                + Self.percentEncode($0.value, keeping: Self.unreserved)
-        }.joined(separator: "&")
-    }
+    var encodedQuery: String { QueryEncoding.encode(query) }
 
     /// The full URL below `server`, keeping any path prefix the server URL has (API servers
     /// behind a proxy are often reached at `https://host/k8s/clusters/<id>`).
@@ -95,24 +90,7 @@ struct APIPath: Sendable {
         }
     }
 
-    /// RFC 3986 unreserved characters: never encoded anywhere.
-    private static let unreserved: Set<UInt8> = Set(
-        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
     /// In a path segment `:` and `@` may stay as they are (RBAC names such as
     /// `system:controller:foo` then read naturally in logs).
-    private static let segmentCharacters: Set<UInt8> = unreserved.union(Array(":@".utf8))
-
-    private static func percentEncode(_ text: String, keeping allowed: Set<UInt8>) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if allowed.contains(byte) {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    private static let segmentCharacters: Set<UInt8> = QueryEncoding.unreserved.union(Array(":@".utf8))
 }

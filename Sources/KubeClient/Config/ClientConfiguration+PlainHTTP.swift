@@ -1,11 +1,8 @@
 import Foundation
 
 extension ClientConfiguration {
-    /// Requests go over plain `http://` to a host other than loopback, so anyone on the network
-    /// path can read, and replay, whatever credential they carry.
-    var sendsInTheClear: Bool {
-        server.scheme?.lowercased() == "http" && !LoopbackHost.contains(server.host ?? "")
-    }
+    /// Requests go over plain `http://` to a host other than loopback.
+    var sendsInTheClear: Bool { server.sendsInTheClear }
 
     /// Refuses credentials that would travel in the clear. client-go's `clientcmd` silently
     /// drops the user's credentials for any `http://` server (kubernetes/kubectl#744), which

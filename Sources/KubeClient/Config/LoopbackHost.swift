@@ -34,3 +34,11 @@ enum LoopbackHost {
         return false
     }
 }
+
+extension URL {
+    /// Requests to this URL go over plain `http://` to a host other than loopback, so anyone on
+    /// the network path can read, and replay, a credential they carry.
+    public var sendsInTheClear: Bool {
+        scheme?.lowercased() == "http" && !LoopbackHost.contains(host ?? "")
+    }
+}

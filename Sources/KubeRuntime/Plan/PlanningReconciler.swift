@@ -15,8 +15,10 @@ public protocol PlanningReconciler: Sendable {
     /// The part of the object's status this controller writes.
     associatedtype Status: ConditionedStatus
 
-    /// Reads what the plan needs from the controller's caches.
-    func observe(_ object: Object, in stores: Stores) -> Observation
+    /// Reads what the plan needs: from the controller's caches, and for a kind that measures
+    /// something outside the cluster (a Monitor's Prometheus), from there. What cannot be read
+    /// belongs in the observation, for the plan to show, rather than in an error.
+    func observe(_ object: Object, in stores: Stores) async -> Observation
 
     /// The whole desired state, from the observation and the time alone.
     func plan(_ observation: Observation, now: Date) -> ReconcilePlan<Status>

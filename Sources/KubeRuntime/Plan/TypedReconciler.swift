@@ -34,8 +34,9 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
                 message: "Baton cannot read this \(kind): \(error). Check it against the CRDs this operator installs (`baton crds`).")
             throw TerminalError(error)
         }
+        let observation = await planner.observe(object, in: stores)
         let time = now()
-        let plan = planner.plan(planner.observe(object, in: stores), now: time)
+        let plan = planner.plan(observation, now: time)
         let refused: [ChildWriteFailure]
         do {
             refused = try await PlanExecutor(applier: applier, stores: stores).execute(plan, namespace: key.namespace)

@@ -17,7 +17,7 @@ enum Fixtures {
     static let full = [
         Sample("model.yaml", ModelKind.self), Sample("model-pretrained.yaml", ModelKind.self),
         Sample("pipeline.yaml", PipelineKind.self), Sample("monitor.yaml", MonitorKind.self),
-        Sample("policy.yaml", PolicyKind.self),
+        Sample("monitor-basic-auth.yaml", MonitorKind.self), Sample("policy.yaml", PolicyKind.self),
     ]
 
     /// Samples with only what users must write.

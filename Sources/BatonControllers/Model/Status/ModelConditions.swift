@@ -9,10 +9,13 @@ public enum ModelConditions {
     public static let progressing = "Progressing"
     /// Whether the desired version failed and needs a person.
     public static let degraded = "Degraded"
+    /// Whether the Monitors watching the Model report every check passing (absent without
+    /// Monitors; Unknown while a check is Inconclusive).
+    public static let healthy = "Healthy"
 
     /// The conditions the Model controller writes; others on a Model belong to other
     /// controllers and are left to them.
-    public static let owned: Set<String> = [trained, ready, progressing, degraded]
+    public static let owned: Set<String> = [trained, ready, progressing, degraded, healthy]
 
     public enum Reason {
         // Trained

@@ -36,7 +36,22 @@ extension ModelStatus {
 }
 
 extension ModelStatus {
-    /// The status less the conditions other controllers own (`PolicyCompliant`, `Monitored`):
+    /// Sets `Healthy` from the Monitors' verdicts, or removes it when no Monitor watches.
+    mutating func setHealth(from monitors: [Monitor], generation: Int64?, now: KubeTime) {
+        var conditions = self.conditions ?? []
+        if let health = MonitorVerdicts.condition(from: monitors) {
+            conditions.setCondition(
+                type: ModelConditions.healthy, status: health.status, reason: health.reason, message: health.message,
+                observedGeneration: generation, now: now)
+        } else {
+            conditions.removeCondition(ofType: ModelConditions.healthy)
+        }
+        self.conditions = conditions
+    }
+}
+
+extension ModelStatus {
+    /// The status less the conditions other controllers own (`PolicyCompliant`):
     /// what the Model controller writes under its own field manager, and compares with its plan.
     /// Server-side apply keeps the others' conditions, since the conditions list is keyed by type.
     var ownedByModelController: ModelStatus {

@@ -80,6 +80,7 @@ struct TrainingAssessment {
         case let .success(report):
             var trained = status
             trained.metrics = report.metrics.isEmpty ? nil : report.metrics
+            trained.histograms = report.histograms.isEmpty ? nil : report.histograms
             let artifact = report.artifact ?? ModelArtifact(uri: outputURI)
             return .succeeded(trained, artifact, message: Self.successMessage(trained, artifact: artifact))
         case let .failure(problem):

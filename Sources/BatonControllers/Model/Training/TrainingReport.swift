@@ -1,4 +1,5 @@
 import BatonAPI
+import Drift
 import KubeCore
 
 /// What a training run reports through its `trainer` container's termination message
@@ -8,6 +9,9 @@ import KubeCore
 struct TrainingReport: Sendable, Hashable {
     var metrics: [String: Double]
     var artifact: ModelArtifact?
+    /// Feature histograms (`{"histograms": {"amount": {"buckets": [{"upperBound": "10",
+    /// "count": 52}, …]}}}`): the reference of drift checks that take it `fromTraining`.
+    var histograms: [String: InlineHistogram] = [:]
 
     /// What a trainer must write, for messages that tell it.
     static let expectedShape =
@@ -32,7 +36,11 @@ struct TrainingReport: Sendable, Hashable {
             return .failure(Problem(description: "is a JSON \(document.typeName), not an object"))
         }
         return parseMetrics(document["metrics"]).flatMap { metrics in
-            parseArtifact(document["artifact"]).map { TrainingReport(metrics: metrics, artifact: $0) }
+            parseArtifact(document["artifact"]).flatMap { artifact in
+                parseHistograms(document["histograms"]).map {
+                    TrainingReport(metrics: metrics, artifact: artifact, histograms: $0)
+                }
+            }
         }
     }
 
@@ -50,6 +58,31 @@ struct TrainingReport: Sendable, Hashable {
         }
         return .success(metrics)
     }
+
+    /// At most `maxHistograms`, each in the shape of a Monitor's inline reference; a
+    /// termination message is at most 4096 bytes, so this is a bound on hostile input only.
+    private static func parseHistograms(_ value: JSONValue?) -> Result<[String: InlineHistogram], Problem> {
+        guard let value, !value.isNull else { return .success([:]) }
+        guard let members = value.objectValue else {
+            return .failure(Problem(description: "has histograms as \(value.typeNameWithArticle), not an object of histograms"))
+        }
+        guard members.count <= maxHistograms else {
+            return .failure(Problem(description: "has \(members.count) histograms; at most \(maxHistograms) are kept"))
+        }
+        var histograms: [String: InlineHistogram] = [:]
+        for (name, histogram) in members {
+            guard let decoded = try? histogram.decode(InlineHistogram.self), decoded.buckets.count >= 2,
+                decoded.buckets.allSatisfy({ $0.count >= 0 && (try? Drift.BoundText.parse($0.upperBound)) != nil })
+            else {
+                return .failure(Problem(
+                    description: "has histograms.\(name) not in the shape {\"buckets\": [{\"upperBound\": \"0.5\", \"count\": 10}, ...]}"))
+            }
+            histograms[name] = decoded
+        }
+        return .success(histograms)
+    }
+
+    static let maxHistograms = 20
 
     private static func parseArtifact(_ value: JSONValue?) -> Result<ModelArtifact?, Problem> {
         guard let value, !value.isNull else { return .success(nil) }
