@@ -128,6 +128,7 @@ let package = Package(
             name: "DevClusterTests",
             dependencies: [
                 "DevCluster", "KubeClient", "KubeCore", "YAML", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
