@@ -4,7 +4,6 @@ import Logging
 /// A running Prometheus or Alertmanager on loopback, with its configuration and storage in a
 /// private temporary directory that `stop` removes.
 public final class MonitoringServer: Sendable {
-    public let program: MonitoringProgram
     /// `http://127.0.0.1:<port>`.
     public let url: String
     private let process: ServerProcess
@@ -13,8 +12,7 @@ public final class MonitoringServer: Sendable {
     /// Loopback only: these are the dev cluster's, for this machine.
     static let host = "127.0.0.1"
 
-    private init(program: MonitoringProgram, url: String, process: ServerProcess, directory: URL) {
-        self.program = program
+    private init(url: String, process: ServerProcess, directory: URL) {
         self.url = url
         self.process = process
         self.directory = directory
@@ -47,7 +45,7 @@ public final class MonitoringServer: Sendable {
             try? FileManager.default.removeItem(at: directory)
             throw error
         }
-        let server = MonitoringServer(program: program, url: "http://\(host):\(process.port)", process: process, directory: directory)
+        let server = MonitoringServer(url: "http://\(host):\(process.port)", process: process, directory: directory)
         guard await ReadinessCheck.wait(for: server.url, timeout: timeout) else {
             await server.stop()
             throw .failedToStart(program, reason: "\(server.url)/-/ready did not answer 200 within \(timeout)", log: process.log.text)

@@ -75,6 +75,25 @@ import TestSupport
         }
     }
 
+    @Test(arguments: [
+        (Duration.zero, nil, "shorter than the 1 ms"),
+        (Duration.seconds(1), "127.0.0.1:9093", "the Alertmanager URL 127.0.0.1:9093 has no host and port"),
+    ] as [(Duration, String?, String)])
+    func aConfigurationPrometheusCannotTakeIsRefusedBeforeItStarts(interval: Duration, alertmanager: String?, message: String) async {
+        do {
+            let server = try await PrometheusServer.start(
+                discoveryURL: "http://127.0.0.1:1/sd", scrapeInterval: interval, alertmanagerURL: alertmanager)
+            await server.stop()
+            Issue.record("started with a scrape interval of \(interval) and Alertmanager \(alertmanager ?? "none")")
+        } catch {
+            guard case .configuration = error else {
+                Issue.record("expected a configuration error, got \(error)")
+                return
+            }
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+
     @Test func stoppingAServerEndsIt() async throws {
         let alertmanager = try await AlertmanagerServer.start()
         await alertmanager.stop()

@@ -1,6 +1,6 @@
 import Foundation
 
-struct NormalDistribution: ContinuousDistribution, Equatable {
+struct NormalDistribution: ContinuousDistribution {
     var mean: Double
     var standardDeviation: Double
 

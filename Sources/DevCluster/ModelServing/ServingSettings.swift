@@ -2,7 +2,7 @@ import Foundation
 
 /// How a simulated model server's traffic looks, from the `dev.baton.dev/` annotations that
 /// `SimulationAnnotations` documents.
-struct ServingSettings: Sendable, Equatable {
+struct ServingSettings: Sendable {
     /// Requests per second.
     var requestRate = SimulationAnnotations.defaultRequestRate
     /// The fraction of requests that fail.
@@ -13,7 +13,7 @@ struct ServingSettings: Sendable, Equatable {
     var featureShift = SimulationAnnotations.defaultFeatureShift
 
     /// A bad annotation: its key, its value and what it should have been.
-    struct Rejection: Sendable, Hashable {
+    struct Rejection: Sendable {
         var key: String
         var value: String
         var expected: String
