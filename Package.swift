@@ -27,7 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.7.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
-        // Child processes: exec credential plugins, and the end-to-end and YAML tests' harnesses.
+        // Child processes: exec credential plugins, the dev Prometheus and Alertmanager, and the
+        // end-to-end and YAML tests' harnesses.
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
@@ -86,10 +87,17 @@ let package = Package(
             // The built-in kinds' schemas, read at run time from the bundle SwiftPM puts beside
             // the binary (`Baton_DevCluster.resources`); the Dockerfile copies it too.
             resources: [.copy("Builtins/BuiltinSchemas.yaml")]),
+        // The real Prometheus and Alertmanager (the machine's packages), run for `baton dev` and tests.
+        .target(
+            name: "DevMonitoring",
+            dependencies: [
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "baton",
             dependencies: [
-                "KubeClient", "KubeRuntime", "BatonControllers", "DevCluster", "BatonAPI", "YAML",
+                "KubeClient", "KubeRuntime", "BatonControllers", "DevCluster", "DevMonitoring", "BatonAPI", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -132,11 +140,14 @@ let package = Package(
             ]),
         // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
         .target(
-            name: "TestSupport", dependencies: ["DevCluster", "KubeClient", "KubeCore"], path: "Tests/TestSupport"),
+            name: "TestSupport", dependencies: ["DevCluster", "DevMonitoring", "KubeClient", "KubeCore"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "DevMonitoringTests", dependencies: ["DevMonitoring", "DevCluster", "KubeClient", "KubeCore", "TestSupport"]),
         .testTarget(
             name: "DevClusterTests",
             dependencies: [
                 "DevCluster", "KubeClient", "KubeCore", "YAML", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -49,15 +49,24 @@ public final class DevCluster: Sendable {
     /// The bearer token every request but `/version` and the health checks must carry.
     public let token: String
     public let certificates: ServingCertificates
+    /// `http://127.0.0.1:<port>` of the simulated model servers' metrics: each serving pod's at
+    /// `/pods/<namespace>/<pod>/metrics`; nil when the simulation is off.
+    public let modelMetricsURL: String?
+    /// Where Prometheus' `http_sd_configs` finds the serving pods as scrape targets.
+    public var modelMetricsDiscoveryURL: String? { modelMetricsURL.map { $0 + "/sd" } }
     let api: APIServer
     private let serviceGroup: ServiceGroup
     private let tasks: [Task<Void, Never>]
 
-    private init(url: String, port: Int, token: String, certificates: ServingCertificates, api: APIServer, serviceGroup: ServiceGroup, tasks: [Task<Void, Never>]) {
+    private init(
+        url: String, port: Int, token: String, certificates: ServingCertificates, modelMetricsURL: String?, api: APIServer,
+        serviceGroup: ServiceGroup, tasks: [Task<Void, Never>]
+    ) {
         self.url = url
         self.port = port
         self.token = token
         self.certificates = certificates
+        self.modelMetricsURL = modelMetricsURL
         self.api = api
         self.serviceGroup = serviceGroup
         self.tasks = tasks
@@ -84,19 +93,28 @@ public final class DevCluster: Sendable {
         // Closing a connection waits this long for the client's close_notify (5 s by default),
         // which clients that just drop idle connections never send.
         tls.shutdownTimeout = .milliseconds(200)
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let apiPort = ListeningPort()
         let application = Application(
             responder: HTTPAdapter(api: api),
             server: try .tls(.http1(), tlsConfiguration: tls),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
+            onServerRunning: apiPort.onServerRunning,
             logger: configuration.logger)
+        // The simulated model servers' metrics and their service discovery, on a plain-HTTP
+        // listener of their own as a pod's metrics port would be.
+        let modelServingPort = configuration.simulation ? ListeningPort() : nil
+        var services: [any Service] = [application]
+        if let modelServingPort {
+            let simulator = ModelServingSimulator(writes: api.writes, logger: configuration.logger)
+            services.append(Application(
+                router: ModelServingRoutes.router(simulator),
+                configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: 0), serverName: nil),
+                onServerRunning: modelServingPort.onServerRunning,
+                logger: configuration.logger))
+        }
         let serviceGroup = ServiceGroup(
             configuration: {
-                var group = ServiceGroupConfiguration(services: [application], logger: configuration.logger)
+                var group = ServiceGroupConfiguration(services: services, logger: configuration.logger)
                 // Connections whose client vanished mid-watch (a killed operator) can sit in
                 // CLOSE-WAIT and hold a graceful shutdown open forever; after this long, they are cut.
                 group.maximumGracefulShutdownDuration = .seconds(5)
@@ -106,12 +124,21 @@ public final class DevCluster: Sendable {
             do { try await serviceGroup.run() } catch {
                 configuration.logger.error("dev cluster server stopped: \(error)")
             }
-            portContinuation.finish()
+            apiPort.finish()
+            modelServingPort?.finish()
         }
-        var portIterator = ports.makeAsyncIterator()
-        guard let port = await portIterator.next(), port > 0 else {
+        guard let port = await apiPort.value(), port > 0 else {
             await serviceGroup.triggerGracefulShutdown()
             throw DevClusterError.couldNotListen(host: configuration.host, port: configuration.port)
+        }
+        let hostForURL = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        var modelMetricsURL: String?
+        if let modelServingPort {
+            guard let port = await modelServingPort.value(), port > 0 else {
+                await serviceGroup.triggerGracefulShutdown()
+                throw DevClusterError.couldNotListen(host: configuration.host, port: 0)
+            }
+            modelMetricsURL = "http://\(hostForURL):\(port)"
         }
         let controllers = ClusterControllers(writes: api.writes, simulation: configuration.simulation)
         let background = Task { await controllers.run(changes) }
@@ -121,10 +148,9 @@ public final class DevCluster: Sendable {
                 store.sendBookmarks()
             }
         }
-        let hostForURL = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         return DevCluster(
-            url: "https://\(hostForURL):\(port)", port: port, token: token, certificates: certificates, api: api,
-            serviceGroup: serviceGroup, tasks: [server, background, bookmarks])
+            url: "https://\(hostForURL):\(port)", port: port, token: token, certificates: certificates,
+            modelMetricsURL: modelMetricsURL, api: api, serviceGroup: serviceGroup, tasks: [server, background, bookmarks])
     }
 
     /// Ends open watches (they would hold a graceful shutdown up for their whole timeout) and

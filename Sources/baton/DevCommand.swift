@@ -1,6 +1,7 @@
 import ArgumentParser
 import BatonAPI
 import DevCluster
+import DevMonitoring
 import Foundation
 import KubeClient
 import KubeCore
@@ -40,6 +41,13 @@ struct DevCommand: AsyncParsableCommand {
     @Option(name: .customLong("apply"), help: "A manifest file or directory to apply once the cluster is up (repeatable).")
     var manifests: [String] = []
 
+    @Option(help: """
+        Run Prometheus and Alertmanager (the machine's prometheus and prometheus-alertmanager packages) \
+        for Monitors: auto runs them when installed, off never (as with --no-simulation, which has no model servers \
+        to scrape).
+        """)
+    var prometheus: DevMonitoringMode = .auto
+
     @Option(help: "Where the operator's /metrics listens: HOST:PORT, or 0 for off.")
     var operatorMetricsBindAddress = "127.0.0.1:0"
 
@@ -57,6 +65,9 @@ struct DevCommand: AsyncParsableCommand {
 
     func run() async throws {
         logFormat.bootstrap(level: logLevel)
+        // Trapped from the start: a signal during start-up waits here, instead of killing the
+        // process and orphaning the Prometheus and Alertmanager it may have started.
+        let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm)
         let objects = try ManifestApplier.objects(in: manifests)
         let kubeconfigFile = DevKubeconfig(path: kubeconfig ?? DevKubeconfig.defaultPath)
         // Before the cluster starts, so a refusal costs nothing.
@@ -66,6 +77,7 @@ struct DevCommand: AsyncParsableCommand {
             port: port, simulation: !noSimulation, logger: Logger(label: "baton.dev")))
         let services: ServiceGroup?
         let running: Task<Void, Never>?
+        var monitoring: DevMonitoringServers?
         do {
             try kubeconfigFile.write(cluster.kubeconfig(context: DevKubeconfig.entryName))
             let clientConfiguration = try KubeConfigLoader(explicitPath: path, environment: [:]).load()
@@ -73,18 +85,24 @@ struct DevCommand: AsyncParsableCommand {
                 configuration: clientConfiguration, transport: try CurlTransport(configuration: clientConfiguration),
                 credentialProvider: clientConfiguration.credentialProvider())
             try await installCRDs(client)
-            (services, running) = noOperator ? (nil, nil) : try startOperator(clientConfiguration)
+            if prometheus == .auto, let discoveryURL = cluster.modelMetricsDiscoveryURL {
+                monitoring = try await DevMonitoringServers.start(discoveryURL: discoveryURL)
+            }
+            (services, running) =
+                noOperator ? (nil, nil) : try startOperator(clientConfiguration, prometheusURL: monitoring?.prometheus.url)
             let applied = try await ManifestApplier(client: client, fieldManager: "baton-dev").apply(objects)
             for name in applied { FileHandle.standardOutput.write(Data("\(name) applied\n".utf8)) }
         } catch {
+            await monitoring?.stop()
             await cluster.stop()
             throw error
         }
         // Written unbuffered, so a script waiting for this line sees it at once.
         FileHandle.standardOutput.write(Data("baton dev cluster at \(cluster.url) — use it with: export KUBECONFIG=\(path)\n".utf8))
-        for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
+        for await _ in signals { break }
         await services?.triggerGracefulShutdown()
         await running?.value
+        await monitoring?.stop()
         await cluster.stop()
     }
 
@@ -105,7 +123,11 @@ struct DevCommand: AsyncParsableCommand {
         }
     }
 
-    private func startOperator(_ clientConfiguration: ClientConfiguration) throws -> (ServiceGroup, Task<Void, Never>) {
+    /// - Parameter prometheusURL: the Prometheus `baton dev` runs, for Monitors that name none.
+    private func startOperator(
+        _ clientConfiguration: ClientConfiguration, prometheusURL: String?
+    ) throws -> (ServiceGroup, Task<Void, Never>) {
+        // TODO(monitor): pass prometheusURL to the operator
         let options = try OperatorOptions.parse([
             "--metrics-bind-address", operatorMetricsBindAddress, "--health-probe-bind-address", "0",
         ])

@@ -1,6 +1,7 @@
 import Foundation
 import Subprocess
 import Testing
+import TestSupport
 
 /// The real `baton dev` binary (built with the tests): it announces its URL and kubeconfig,
 /// serves kubectl with the token it wrote, refuses any other token, and exits cleanly on
@@ -46,6 +47,27 @@ import Testing
             let exit = try #require(await baton.exit(), "no exit status reported")
             guardTask.cancel()
             #expect(exit == .exited(0), "\(exit), stderr: \(baton.errorOutput)")
+        }
+    }
+
+    @Test func itRunsPrometheusAndAlertmanagerUntilItStops() async throws {
+        var urls: [String] = []
+        try await withBatonDev(["--prometheus", "auto", "--no-operator"]) { _, baton, _ in
+            for program in ["alertmanager", "prometheus"] {
+                let line = baton.output.split(separator: "\n").first { $0.hasPrefix("\(program) at http://127.0.0.1:") }
+                let url = try #require(line.map { String($0.dropFirst("\(program) at ".count)) }, "stdout: \(baton.output)")
+                #expect(try await HTTPExchange.send("\(url)/-/ready").status == 200)
+                urls.append(url)
+            }
+        }
+        for url in urls {
+            #expect((try? await HTTPExchange.send("\(url)/-/ready")) == nil, "\(url) still answers after baton dev stopped")
+        }
+    }
+
+    @Test func withoutSimulationThereIsNoPrometheus() async throws {
+        try await withBatonDev(["--prometheus", "auto", "--no-simulation", "--no-operator"]) { _, baton, _ in
+            #expect(!baton.output.contains("prometheus at"), "stdout: \(baton.output)")
         }
     }
 

@@ -1,5 +1,6 @@
 # Used by scripts/test and scripts/dev: make sure the C libraries, git, Python's YAML (the
-# reference parser of the YAML tests) and kubectl (the end-to-end tests' client) are present.
+# reference parser of the YAML tests), kubectl (the end-to-end tests' client), and Prometheus
+# and Alertmanager (what `baton dev` runs for Monitors, and their tests) are present.
 # Python packages go into a virtual environment of the checkout's own (.venv-test), never
 # into the system Python, which Debian guards against pip (PEP 668).
 
@@ -19,6 +20,10 @@ ensure_apt_packages() {
     # SwiftPM fetches the package dependencies with git.
     command -v git >/dev/null || missing+=(git)
     [ -x "$BATON_VENV/bin/python" ] || have_python_venv || missing+=(python3-venv)
+    command -v prometheus >/dev/null || missing+=(prometheus)
+    # Debian's package names the command prometheus-alertmanager; upstream's is alertmanager.
+    command -v prometheus-alertmanager >/dev/null || command -v alertmanager >/dev/null \
+        || missing+=(prometheus-alertmanager)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" -ne 0 ]; then
         echo "error: missing system packages: ${missing[*]}" >&2

@@ -57,7 +57,10 @@ final class JobSimulator: Sendable {
             duration = value(SimulationAnnotations.duration).flatMap(SimulationAnnotations.parseDuration)
                 ?? SimulationAnnotations.defaultDuration
             succeeds = value(SimulationAnnotations.outcome)?.lowercased() != "failure"
-            message = value(SimulationAnnotations.terminationMessage) ?? SimulationAnnotations.trainerReport(for: job) ?? ""
+            let features = value(SimulationAnnotations.features).flatMap(ServingSettings.features(from:))
+                ?? SimulationAnnotations.defaultFeatures
+            message = value(SimulationAnnotations.terminationMessage)
+                ?? SimulationAnnotations.trainerReport(for: job, features: features) ?? ""
             parallelism = max(1, Int(job[path: ["spec", "parallelism"]]?.intValue ?? 1))
             completions = max(1, Int(job[path: ["spec", "completions"]]?.intValue ?? Int64(parallelism)))
             backoffLimit = Int(job[path: ["spec", "backoffLimit"]]?.intValue ?? 6)
@@ -68,7 +71,7 @@ final class JobSimulator: Sendable {
 
     private func run(_ job: JSONValue) async {
         defer { _ = running.withLock { $0.remove(job.uid) } }
-        let plan = Plan(job, owner: controllingOwner(of: job))
+        let plan = Plan(job, owner: writes.controllingOwner(of: job))
         let started = ContinuousClock.now
         updateStatus(job) { status in
             status["startTime"] = status["startTime"] ?? .string(self.writes.now.rfc3339)
@@ -118,15 +121,6 @@ final class JobSimulator: Sendable {
             }
         }
         finish(job, failed: failed, succeeded: succeeded, plan: plan, failure: nil)
-    }
-
-    private func controllingOwner(of job: JSONValue) -> JSONValue? {
-        guard let reference = job[path: ["metadata", "ownerReferences"]]?.arrayValue?.first(where: {
-            $0["controller"]?.boolValue == true
-        }), let apiVersion = reference["apiVersion"]?.stringValue, let kind = reference["kind"]?.stringValue,
-            let name = reference["name"]?.stringValue, let type = writes.registry.lookup(apiVersion: apiVersion, kind: kind)
-        else { return nil }
-        return writes.store.get(type.storageKey, ObjectKey(namespace: type.namespaced ? job.namespace : "", name: name))
     }
 
     private func isStillWanted(_ job: JSONValue) -> Bool {

@@ -14,14 +14,40 @@ import KubeCore
 /// A Job's annotations come from the Job, else its pod template, else its controlling owner
 /// (so `dev.baton.dev/outcome: failure` on a Model fails the training Jobs it makes).
 /// - `dev.baton.dev/ready-after`: how long a Deployment's pods take to become ready (`1s`).
+///
+/// A Running pod labelled `baton.dev/model` and `baton.dev/version` (a Model's serving pod)
+/// serves simulated traffic, which its metrics page shows (`ModelServingSimulator`), steered by
+/// its Deployment (or its pod template), else the Deployment's controlling owner (the Model):
+/// - `dev.baton.dev/request-rate`: requests per second per pod (`5`).
+/// - `dev.baton.dev/error-rate`: the fraction of requests that fail, 0 to 1 (`0.002`).
+/// - `dev.baton.dev/latency`: the median request latency (`40ms`); the 99th percentile is 3×.
+/// - `dev.baton.dev/features`: the model's input features, comma-separated (`amount,age`).
+/// - `dev.baton.dev/feature-shift`: how far every feature's distribution has moved from the
+///   one it was trained on, in standard deviations (`0`): how a drifting model is shown.
+/// A value that does not parse is ignored (the default applies) and logged once.
 enum SimulationAnnotations {
     static let duration = "dev.baton.dev/duration"
     static let outcome = "dev.baton.dev/outcome"
     static let terminationMessage = "dev.baton.dev/termination-message"
     static let readyAfter = "dev.baton.dev/ready-after"
+    static let requestRate = "dev.baton.dev/request-rate"
+    static let errorRate = "dev.baton.dev/error-rate"
+    static let latency = "dev.baton.dev/latency"
+    static let features = "dev.baton.dev/features"
+    static let featureShift = "dev.baton.dev/feature-shift"
 
     static let defaultDuration = Duration.seconds(2)
     static let defaultReadyAfter = Duration.seconds(1)
+    static let defaultRequestRate = 5.0
+    static let defaultErrorRate = 0.002
+    static let defaultLatency = Duration.milliseconds(40)
+    static let defaultFeatures = ["amount", "age"]
+    static let defaultFeatureShift = 0.0
+
+    /// Kubernetes cuts termination messages longer than this.
+    static let terminationMessageLimit = 4096
+    /// How many observations of each feature the reported training histograms hold.
+    static let trainingObservations = 10_000
 
     /// The annotation on the object, else on its pod template.
     static func value(_ key: String, on object: JSONValue, template: [String]) -> String? {
@@ -29,22 +55,37 @@ enum SimulationAnnotations {
             ?? object[path: template + ["metadata", "annotations", key]]?.stringValue
     }
 
-    /// What a Baton trainer writes to its termination log: evaluation metrics and the artifact it
-    /// wrote to `BATON_OUTPUT_URI`, with a digest derived from that URI so each version's differs.
-    static func trainerReport(for job: JSONValue) -> String? {
+    /// What a Baton trainer writes to its termination log: evaluation metrics, the artifact it
+    /// wrote to `BATON_OUTPUT_URI` (with a digest derived from that URI, so each version's
+    /// differs) and the histogram of each feature it trained on, with the buckets the simulated
+    /// servers use, so a served model that has not drifted matches its training data. Features
+    /// are left out from the end while the message would be longer than Kubernetes keeps.
+    static func trainerReport(for job: JSONValue, features: [String]) -> String? {
         let containers = job[path: ["spec", "template", "spec", "containers"]]?.arrayValue ?? []
         guard let output = containers.lazy.compactMap({ container in
             container["env"]?.arrayValue?.first { $0["name"]?.stringValue == "BATON_OUTPUT_URI" }?["value"]?.stringValue
         }).first else { return nil }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in output.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(output.utf8), radix: 16)
         let digest = String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
-        let report: JSONValue = [
-            "metrics": ["accuracy": 0.94, "auc": 0.97],
-            "artifact": ["uri": .string(output), "digest": .string("sha256:" + digest)],
-        ]
-        return try? report.jsonString()
+        var reported = features
+        while true {
+            let report: JSONValue = [
+                "metrics": ["accuracy": 0.94, "auc": 0.97],
+                "artifact": ["uri": .string(output), "digest": .string("sha256:" + digest)],
+                "histograms": .object(JSONObject(uniqueKeysWithValues: reported.map { ($0, trainingHistogram(of: $0)) })),
+            ]
+            guard let text = try? report.jsonString() else { return nil }
+            if text.utf8.count <= terminationMessageLimit || reported.isEmpty { return text }
+            reported.removeLast()
+        }
+    }
+
+    /// `{"buckets": [{"upperBound": "12", "count": 40}, …, {"upperBound": "+Inf", …}]}`.
+    private static func trainingHistogram(of name: String) -> JSONValue {
+        let feature = SimulatedFeature(name: name)
+        let bounds = feature.upperBounds.map(MetricsExposition.number) + ["+Inf"]
+        let counts = feature.referenceCounts(total: trainingObservations)
+        return ["buckets": .array(zip(bounds, counts).map { ["upperBound": .string($0), "count": .integer(Int64($1))] })]
     }
 
     /// `1500ms`, `2s`, `1m`, `1.5s`; nil when it does not parse.

@@ -198,9 +198,7 @@ struct WorkloadSimulator: Sendable {
 
     /// A short stable hash of the pod template, in the alphabet kube uses for pod-template-hash.
     static func templateHash(_ template: JSONValue) -> String {
-        let bytes = (try? template.jsonBytes(options: .sortedKeys)) ?? []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = FNV1a.hash((try? template.jsonBytes(options: .sortedKeys)) ?? [])
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
         var text = ""
         for _ in 0..<10 {

@@ -14,14 +14,16 @@ enum BatonBinary {
 
 /// Runs `baton dev` (the cluster, the CRDs and, unless `arguments` say `--no-operator`, the
 /// operator) with its own kubeconfig, waits for its announcement, and hands kubectl to `body`;
-/// stops it with SIGTERM afterwards.
+/// stops it with SIGTERM afterwards. Prometheus and Alertmanager are off unless `arguments`
+/// ask for them: the tests run many of these at once, and few need them.
 func withBatonDev(
     _ arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation,
     _ body: (Kubectl, LiveProcess, URL) async throws -> Void
 ) async throws {
     try await withTemporaryDirectory { directory in
         let kubeconfig = directory.appendingPathComponent("kubeconfig").path
-        let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig] + arguments)
+        let monitoring = arguments.contains("--prometheus") ? [] : ["--prometheus", "off"]
+        let baton = try await BatonBinary.start(["dev", "--port", "0", "--kubeconfig", kubeconfig] + monitoring + arguments)
         let announcement = await baton.line { $0.hasPrefix("baton dev cluster at ") }
         try #require(announcement != nil, "baton dev did not come up: \(baton.errorOutput)", sourceLocation: sourceLocation)
         do {

@@ -1,0 +1,114 @@
+import KubeCore
+import Logging
+import Synchronization
+
+/// The model servers in a Model's serving pods, simulated: every Running pod labelled
+/// `baton.dev/model` and `baton.dev/version` (and not a Job's) serves traffic as its
+/// Deployment's or Model's annotations say (see `SimulationAnnotations`) and shows it as
+/// Prometheus metrics; `targets` lists those pods for Prometheus' HTTP service discovery.
+///
+/// A pod's traffic is counted from its first scrape on. Each scrape adds the time since the
+/// previous one at the settings read then, so a changed annotation shows from that moment on.
+final class ModelServingSimulator: Sendable {
+    static let modelLabel = "baton.dev/model"
+    static let versionLabel = "baton.dev/version"
+
+    private struct Server {
+        var updated: ContinuousClock.Instant
+        var traffic = ServedTraffic()
+    }
+
+    private let writes: ObjectWrites
+    private let logger: Logger
+    /// By pod uid; a pod's entry goes when it is no longer listed as a target.
+    private let servers = Mutex<[String: Server]>([:])
+    /// The bad annotations already logged, by the object that carries them, so a bad value is
+    /// logged once rather than at every scrape.
+    private let logged = Mutex<Set<String>>([])
+
+    init(writes: ObjectWrites, logger: Logger) {
+        self.writes = writes
+        self.logger = logger
+    }
+
+    private var pods: ResourceType { writes.registry.lookup(group: "", version: "v1", plural: "pods")! }
+
+    static func metricsPath(namespace: String, pod: String) -> String { "/pods/\(namespace)/\(pod)/metrics" }
+
+    /// What Prometheus' `http_sd_configs` reads: a target group per serving pod, each scraped at
+    /// `address` on the pod's own metrics path, labelled with the pod and its model.
+    func targets(address: String) -> JSONValue {
+        let serving = writes.store.list(pods.storageKey, namespace: nil).items.map(\.object).filter(Self.isServing)
+        let current = Set(serving.map(\.uid))
+        servers.withLock { $0 = $0.filter { current.contains($0.key) } }
+        return .array(serving.map { pod in
+            let labels = pod[path: ["metadata", "labels"]]
+            return [
+                "targets": [.string(address)],
+                "labels": [
+                    "__metrics_path__": .string(Self.metricsPath(namespace: pod.namespace, pod: pod.name)),
+                    "namespace": .string(pod.namespace), "pod": .string(pod.name),
+                    "model": labels?[Self.modelLabel] ?? "", "version": labels?[Self.versionLabel] ?? "",
+                ],
+            ]
+        })
+    }
+
+    /// The pod's metrics page, with the traffic served up to now; nil when no such pod serves.
+    func metrics(namespace: String, pod name: String) -> String? {
+        guard let pod = writes.store.get(pods.storageKey, ObjectKey(namespace: namespace, name: name)), Self.isServing(pod)
+        else { return nil }
+        let settings = settings(for: pod)
+        let traffic = servers.withLock { servers in
+            let now = ContinuousClock.now
+            var server = servers[pod.uid] ?? Server(updated: now)
+            server.traffic.serve(for: (now - server.updated).timeInterval, settings)
+            server.updated = now
+            servers[pod.uid] = server
+            return server.traffic
+        }
+        return Self.page(traffic)
+    }
+
+    static func isServing(_ pod: JSONValue) -> Bool {
+        let labels = pod[path: ["metadata", "labels"]]
+        let ownedByJob = (pod[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).contains {
+            $0["kind"] == "Job" && $0["controller"]?.boolValue == true
+        }
+        return pod[path: ["status", "phase"]] == "Running" && !pod.isDeleting && !ownedByJob
+            && !(labels?[modelLabel]?.stringValue ?? "").isEmpty && !(labels?[versionLabel]?.stringValue ?? "").isEmpty
+    }
+
+    /// The annotations of the pod's Deployment (or its pod template), else of the Deployment's
+    /// controlling owner.
+    private func settings(for pod: JSONValue) -> ServingSettings {
+        let replicaSet = writes.controllingOwner(of: pod)
+        guard let deployment = replicaSet.flatMap(writes.controllingOwner(of:)), deployment["kind"] == "Deployment"
+        else { return ServingSettings() }
+        let owner = writes.controllingOwner(of: deployment)
+        return ServingSettings(
+            annotation: { key in
+                SimulationAnnotations.value(key, on: deployment, template: ["spec", "template"])
+                    ?? owner?[path: ["metadata", "annotations", key]]?.stringValue
+            },
+            rejected: { rejection in
+                let source = "Deployment \(deployment.namespace)/\(deployment.name)"
+                guard logged.withLock({ $0.insert("\(source) \(rejection.key)=\(rejection.value)").inserted }) else { return }
+                logger.warning(
+                    "simulated model server: ignoring \(rejection.key)=\"\(rejection.value)\" of \(source) or its owner (expected \(rejection.expected)); using the default")
+            })
+    }
+
+    private static func page(_ traffic: ServedTraffic) -> String {
+        var exposition = MetricsExposition()
+        exposition.counter("baton_model_requests_total", help: "Requests served.", traffic.requests)
+        exposition.counter("baton_model_request_errors_total", help: "Requests that failed.", traffic.errors)
+        exposition.histogram(
+            "baton_model_request_duration_seconds", help: "How long requests took.", [([], traffic.latency)])
+        exposition.histogram("baton_model_prediction", help: "The scores the model predicted, 0 to 1.", [([], traffic.prediction)])
+        exposition.histogram(
+            "baton_model_feature_value", help: "The values of the model's input features.",
+            traffic.features.sorted { $0.key < $1.key }.map { ([("feature", $0.key)], $0.value) })
+        return exposition.text
+    }
+}

@@ -1,0 +1,38 @@
+import KubeClient
+import KubeCore
+
+/// A Deployment shaped like the Model controller's serving one: its pods carry the model and
+/// version labels that make the dev cluster simulate a model server in them; `annotations`
+/// (the `dev.baton.dev/` traffic settings) go on the Deployment.
+public func servingDeployment(
+    _ name: String, model: String, version: String, annotations: [String: String] = [:]
+) -> JSONValue {
+    let labels: JSONValue = [
+        "baton.dev/model": .string(model), "baton.dev/version": .string(version), "baton.dev/component": "serving",
+    ]
+    return [
+        "apiVersion": "apps/v1", "kind": "Deployment",
+        "metadata": [
+            "name": .string(name),
+            "annotations": .object(.init(uniqueKeysWithValues: annotations.map { ($0.key, JSONValue.string($0.value)) })),
+        ],
+        "spec": [
+            "replicas": 1, "selector": ["matchLabels": labels],
+            "template": ["metadata": ["labels": labels], "spec": ["containers": [["name": "server", "image": "mlserver:1.6"]]]],
+        ],
+    ]
+}
+
+extension DevClusterFixture {
+    /// The Running pod of a model's serving Deployment, once there is one.
+    public func runningServingPod(model: String) async throws -> JSONValue? {
+        let pods = resource("", "v1", "pods")
+        var running: JSONValue?
+        _ = await eventually {
+            running = try? await pods.list(ListOptions(labelSelector: "baton.dev/model=\(model)")).items
+                .first { $0[path: ["status", "phase"]] == "Running" }
+            return running != nil
+        }
+        return running
+    }
+}
