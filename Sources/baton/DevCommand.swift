@@ -88,6 +88,9 @@ struct DevCommand: AsyncParsableCommand {
             if prometheus == .auto, let discoveryURL = cluster.modelMetricsDiscoveryURL {
                 monitoring = try await DevMonitoringServers.start(discoveryURL: discoveryURL)
             }
+            if let alertmanager = monitoring?.alertmanager {
+                try await Self.publishAlertmanager(alertmanager.url, client: client)
+            }
             (services, running) =
                 noOperator ? (nil, nil) : try startOperator(clientConfiguration, prometheusURL: monitoring?.prometheus.url)
             let applied = try await ManifestApplier(client: client, fieldManager: "baton-dev").apply(objects)
@@ -123,14 +126,27 @@ struct DevCommand: AsyncParsableCommand {
         }
     }
 
+    /// The Secret the sample Monitors' webhooks read their URL from (`urlSecretRef`), holding
+    /// the alert endpoint of the Alertmanager `baton dev` runs: its port changes every run.
+    static let alertmanagerSecret = (namespace: "default", name: "baton-dev-alertmanager", key: "url")
+
+    private static func publishAlertmanager(_ url: String, client: KubeAPIClient) async throws {
+        let secret: JSONValue = [
+            "apiVersion": "v1", "kind": "Secret",
+            "metadata": ["name": .string(alertmanagerSecret.name), "namespace": .string(alertmanagerSecret.namespace)],
+            "stringData": [.init(alertmanagerSecret.key): .string(url + "/api/v2/alerts")],
+        ]
+        _ = try await client.resource(.init(group: "", version: "v1", resource: "secrets"), namespace: alertmanagerSecret.namespace)
+            .apply(secret, options: PatchOptions(fieldManager: "baton-dev", force: true))
+    }
+
     /// - Parameter prometheusURL: the Prometheus `baton dev` runs, for Monitors that name none.
     private func startOperator(
         _ clientConfiguration: ClientConfiguration, prometheusURL: String?
     ) throws -> (ServiceGroup, Task<Void, Never>) {
-        // TODO(monitor): pass prometheusURL to the operator
-        let options = try OperatorOptions.parse([
-            "--metrics-bind-address", operatorMetricsBindAddress, "--health-probe-bind-address", "0",
-        ])
+        let options = try OperatorOptions.parse(
+            ["--metrics-bind-address", operatorMetricsBindAddress, "--health-probe-bind-address", "0"]
+                + (prometheusURL.map { ["--prometheus-url", $0] } ?? []))
         let logger = Logger(label: "baton.operator")
         let assembly = try OperatorAssembly(
             clientConfiguration: clientConfiguration, options: options, logger: logger,

@@ -24,8 +24,9 @@ struct MonitorReconciler: PlanningReconciler {
         let slots = EvaluationSlots(interval: monitor.spec.interval.duration, uid: uid)
         let now = clock.date()
         let due = schedule.due(
-            uid: uid, generation: monitor.metadata.generation, observedGeneration: monitor.status?.observedGeneration,
-            versions: versions, slots: slots, now: now)
+            uid: uid, generation: monitor.metadata.generation,
+            status: (monitor.status?.observedGeneration, monitor.status?.modelVersion), versions: versions, slots: slots,
+            now: now)
         guard due <= now else {
             return MonitorObservation(monitor: monitor, target: .serving(versions: versions), nextEvaluation: due)
         }

@@ -33,19 +33,33 @@ struct EvaluationScheduleTests {
     @Test func newOrEditedMonitorsAreDueAtOnceOthersAtTheirSlot() {
         let schedule = EvaluationSchedule()
         let slots = EvaluationSlots(interval: .seconds(30), uid: "m")
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: nil, versions: ["1"], slots: slots, now: start) == start)
-        // After a restart, a Monitor whose status is current waits for its slot.
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: 1, versions: ["1"], slots: slots, now: start)
-            == slots.next(after: start))
+        let current = (observedGeneration: Int64?.some(1), modelVersion: String?.some("1"))
+        #expect(schedule.due(uid: "m", generation: 1, status: (nil, nil), versions: ["1"], slots: slots, now: start) == start)
+        #expect(schedule.due(uid: "m", generation: 1, status: (1, nil), versions: ["1"], slots: slots, now: start) == start,
+            "a Model that just started serving")
+        #expect(schedule.due(uid: "m", generation: 1, status: (1, "0"), versions: ["1"], slots: slots, now: start) == start,
+            "another version than the status measured")
 
         schedule.record(uid: "m", .init(time: start, generation: 1, versions: ["1"]))
         let next = slots.next(after: start)
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: 1, versions: ["1"], slots: slots, now: start.addingTimeInterval(1))
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: start.addingTimeInterval(1))
             == next)
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: 1, versions: ["1"], slots: slots, now: next) == next)
-        #expect(schedule.due(uid: "m", generation: 2, observedGeneration: 1, versions: ["1"], slots: slots, now: start) == start)
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: 1, versions: ["1", "2"], slots: slots, now: start) == start)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: next) == next)
+        #expect(schedule.due(uid: "m", generation: 2, status: current, versions: ["1"], slots: slots, now: start) == start)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1", "2"], slots: slots, now: start) == start)
+    }
+
+    /// After a restart a Monitor whose status is current waits for its slot — and is due when
+    /// the slot comes, however often it is reconciled before.
+    @Test func afterARestartTheNextSlotComesAndIsDue() {
+        let schedule = EvaluationSchedule()
+        let slots = EvaluationSlots(interval: .seconds(30), uid: "m")
+        let current = (observedGeneration: Int64?.some(1), modelVersion: String?.some("1"))
+        let slot = slots.next(after: start)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: start) == slot)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: start.addingTimeInterval(0.5)) == slot)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: slot) == slot)
         schedule.forget(uid: "m")
-        #expect(schedule.due(uid: "m", generation: 1, observedGeneration: 1, versions: ["1"], slots: slots, now: start) == next)
+        #expect(schedule.due(uid: "m", generation: 1, status: current, versions: ["1"], slots: slots, now: slot) == slots.next(after: slot))
     }
 }

@@ -16,14 +16,22 @@ final class EvaluationSchedule: Sendable {
 
     private let last = Mutex<[String: Evaluated]>([:])
 
-    /// Now when due, else the time of the next evaluation.
+    /// Now when due, else the time of the next evaluation. A Monitor this schedule has not
+    /// evaluated is due at once when its status does not show its spec or the version served
+    /// (a new or edited Monitor, a Model that just started serving), and otherwise at its next
+    /// slot, which is remembered as if the slot before had been an evaluation.
     func due(
-        uid: String, generation: Int64?, observedGeneration: Int64?, versions: [String], slots: EvaluationSlots, now: Date
+        uid: String, generation: Int64?, status: (observedGeneration: Int64?, modelVersion: String?), versions: [String],
+        slots: EvaluationSlots, now: Date
     ) -> Date {
-        guard let previous = last.withLock({ $0[uid] }) else {
-            return generation != observedGeneration ? now : slots.next(after: now)
+        let previous = last.withLock { last in
+            if last[uid] == nil, status.observedGeneration == generation, status.modelVersion == versions.first {
+                last[uid] = Evaluated(
+                    time: slots.next(after: now).addingTimeInterval(-slots.seconds), generation: generation, versions: versions)
+            }
+            return last[uid]
         }
-        if previous.generation != generation || previous.versions != versions { return now }
+        guard let previous, previous.generation == generation, previous.versions == versions else { return now }
         let next = slots.next(after: previous.time)
         return next <= now ? now : next
     }

@@ -15,9 +15,11 @@ struct EvaluationSlots: Sendable, Equatable {
         phase = seconds > 0 ? Double(FNV1a.hash(uid)).truncatingRemainder(dividingBy: seconds * 1000) / 1000 : 0
     }
 
+    /// The interval in seconds.
+    var seconds: Double { Self.seconds(interval) }
+
     /// The first slot strictly after `time`.
     func next(after time: Date) -> Date {
-        let seconds = Self.seconds(interval)
         guard seconds > 0 else { return time }
         let since = time.timeIntervalSince1970 - phase
         let slots = (since / seconds).rounded(.down) + 1
