@@ -1,0 +1,155 @@
+import Foundation
+import KubeCore
+import TestSupport
+import Testing
+
+/// Monitors end to end: the real `baton dev` with the real Prometheus and Alertmanager, driven
+/// with the real kubectl. A healthy model stays Healthy; an error rate raised by annotation
+/// degrades the Monitor and reaches Alertmanager as an alert, which resolves when the rate
+/// comes down; a shifted feature sets DriftDetected; a Prometheus that stops answering leaves
+/// the checks Inconclusive, and they recover when it answers again.
+@Suite(.serialized) struct MonitorLifecycleTests {
+    static let model = """
+        apiVersion: baton.dev/v1alpha1
+        kind: Model
+        metadata:
+          name: scorer
+          annotations:
+            dev.baton.dev/duration: 500ms
+            dev.baton.dev/request-rate: "20"
+        spec:
+          version: "1.0.0"
+          training:
+            image: registry.example.com/scorer-train:1.0
+          serving:
+            runtime: MLServer
+            replicas: 2
+        """
+
+    /// Interval 5s, so that "within two intervals" is seconds; windows of 20s.
+    static func monitor(prometheus: String? = nil) -> String {
+        """
+        apiVersion: baton.dev/v1alpha1
+        kind: Monitor
+        metadata:
+          name: scorer-health
+        spec:
+          modelRef: {name: scorer}
+          interval: 5s
+        \(prometheus.map { "  prometheus: {url: \"\($0)\", timeout: 2s}" } ?? "")
+          metrics:
+          - name: error_rate
+            query: >-
+              sum(rate(baton_model_request_errors_total{model="{{model}}",version="{{version}}"}[20s]))
+              / sum(rate(baton_model_requests_total{model="{{model}}",version="{{version}}"}[20s]))
+            thresholdRange: {max: "0.05"}
+          drift:
+          - name: amount
+            query: >-
+              sum by (le) (increase(baton_model_feature_value_bucket{model="{{model}}",version="{{version}}",feature="amount"}[20s]))
+            threshold: "0.25"
+            reference: {fromTraining: {}}
+          actions:
+          - webhook:
+              urlSecretRef: {name: baton-dev-alertmanager, key: url}
+        """
+    }
+
+    private static func url(of program: String, in output: String) throws -> String {
+        let line = output.split(separator: "\n").first { $0.hasPrefix("\(program) at http://") }
+        return try #require(line.map { String($0.dropFirst("\(program) at ".count)) }, "stdout: \(output)")
+    }
+
+    /// The active alerts Alertmanager holds for the Monitor, by alert name.
+    private static func activeAlerts(_ alertmanager: String) async throws -> [String] {
+        let body = try await HTTPExchange.send("\(alertmanager)/api/v2/alerts?active=true&silenced=false&inhibited=false").body
+        let alerts = try JSONParser().parse(body).arrayValue ?? []
+        return alerts.filter { $0[path: ["labels", "monitor"]] == "scorer-health" && $0[path: ["status", "state"]] == "active" }
+            .compactMap { $0[path: ["labels", "alertname"]]?.stringValue }.sorted()
+    }
+
+    private func waitFor(
+        _ condition: String, _ status: String, kubectl: Kubectl, timeout: String = "60s",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        try await kubectl.succeed(
+            ["wait", "--for=condition=\(condition)=\(status)", "monitor/scorer-health", "--timeout=\(timeout)"],
+            sourceLocation: sourceLocation)
+    }
+
+    @Test func degradationAndDriftRaiseAlertsThatResolve() async throws {
+        try await withBatonDev(["--prometheus", "auto"]) { kubectl, baton, _ in
+            let alertmanager = try Self.url(of: "alertmanager", in: baton.output)
+            try await kubectl.apply(Self.model)
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            try await kubectl.apply(Self.monitor())
+            try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "90s")
+            #expect(try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].status}", ["model", "scorer"]) == "True")
+            #expect(try await Self.activeAlerts(alertmanager).isEmpty)
+
+            try await kubectl.succeed(["annotate", "model", "scorer", "dev.baton.dev/error-rate=0.5"])
+            try await waitFor("Degraded", "True", kubectl: kubectl, timeout: "30s")
+            let message = try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Degraded\")].message}", ["monitor", "scorer-health"])
+            #expect(message.hasPrefix("error_rate = ") && message.hasSuffix("for 1.0.0, above the maximum 0.05"), "\(message)")
+            #expect(try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].status}", ["model", "scorer"]) == "False")
+            #expect(try await eventually(timeout: .seconds(30)) {
+                try await Self.activeAlerts(alertmanager) == ["BatonModelDegraded"]
+            }, "the alert reaches Alertmanager")
+            let events = try await kubectl.succeed(["get", "events", "--field-selector", "involvedObject.name=scorer-health"])
+            #expect(events.contains("Degraded"), "\(events)")
+
+            try await kubectl.succeed(["annotate", "model", "scorer", "dev.baton.dev/error-rate-"])
+            try await waitFor("Degraded", "False", kubectl: kubectl, timeout: "60s")
+            #expect(try await eventually(timeout: .seconds(30)) { try await Self.activeAlerts(alertmanager).isEmpty },
+                "the alert resolves")
+
+            try await kubectl.succeed(["annotate", "model", "scorer", "dev.baton.dev/feature-shift=2"])
+            try await waitFor("DriftDetected", "True", kubectl: kubectl, timeout: "30s")
+            let drift = try await kubectl.jsonpath("{.status.drift[0].message}", ["monitor", "scorer-health"])
+            #expect(drift.hasPrefix("amount drifted for 1.0.0: PSI "), "\(drift)")
+            #expect(try await eventually(timeout: .seconds(30)) {
+                try await Self.activeAlerts(alertmanager) == ["BatonModelDriftDetected"]
+            }, "the drift alert reaches Alertmanager")
+            let table = try await kubectl.succeed(["get", "monitors"])
+            #expect(table.contains("HEALTHY") && table.contains("DRIFT"), "\(table)")
+        }
+    }
+
+    @Test func aPrometheusThatStopsAnsweringIsInconclusiveUntilItReturns() async throws {
+        try await withBatonDev(["--prometheus", "auto"]) { kubectl, baton, _ in
+            let prometheus = try #require(URL(string: try Self.url(of: "prometheus", in: baton.output)))
+            let proxy = try StallingProxy(upstreamPort: try #require(prometheus.port))
+            defer { proxy.stop() }
+            try await kubectl.apply(Self.model)
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            try await kubectl.apply(Self.monitor(prometheus: "http://127.0.0.1:\(proxy.port)"))
+            try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "90s")
+
+            proxy.stall()
+            try await waitFor("Healthy", "Unknown", kubectl: kubectl, timeout: "30s")
+            let message = try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].message}", ["monitor", "scorer-health"])
+            #expect(message.contains("Prometheus did not answer within"), "\(message)")
+            #expect(try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].reason}", ["monitor", "scorer-health"])
+                == "Inconclusive")
+
+            proxy.resume()
+            try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "60s")
+            #expect(baton.output.contains("baton dev cluster at"), "the operator kept running")
+        }
+    }
+
+    /// Without Prometheus (`--prometheus off`), a Monitor that names none says so.
+    @Test func withoutPrometheusAMonitorSaysWhatIsMissing() async throws {
+        try await withBatonDev { kubectl, _, _ in
+            try await kubectl.apply(Self.model)
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            try await kubectl.apply(Self.monitor())
+            try await waitFor("Healthy", "Unknown", kubectl: kubectl, timeout: "60s")
+            #expect(try await eventually(timeout: .seconds(30)) {
+                let message = try await kubectl.jsonpath(
+                    "{.status.conditions[?(@.type==\"Healthy\")].message}", ["monitor", "scorer-health"])
+                return message.contains("no Prometheus configured")
+            }, "the reason shows")
+        }
+    }
+}
