@@ -1,5 +1,6 @@
 # Used by scripts/test and scripts/dev: make sure the C libraries, git, Python's YAML (the
-# reference parser of the YAML tests) and kubectl (the end-to-end tests' client) are present.
+# reference parser of the YAML tests), kubectl (the end-to-end tests' client) and promtool are
+# present.
 # Python packages go into a virtual environment of the checkout's own (.venv-test), never
 # into the system Python, which Debian guards against pip (PEP 668).
 
@@ -18,6 +19,8 @@ ensure_apt_packages() {
     command -v pkg-config >/dev/null || missing+=(pkg-config)
     # SwiftPM fetches the package dependencies with git.
     command -v git >/dev/null || missing+=(git)
+    # promtool checks the operator's alerting rules (manifests/monitoring) as Prometheus would.
+    command -v promtool >/dev/null || missing+=(prometheus)
     [ -x "$BATON_VENV/bin/python" ] || have_python_venv || missing+=(python3-venv)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" -ne 0 ]; then
