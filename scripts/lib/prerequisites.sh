@@ -1,6 +1,7 @@
 # Used by scripts/test and scripts/dev: make sure the C libraries, git, Python's YAML (the
 # reference parser of the YAML tests), kubectl (the end-to-end tests' client), and Prometheus
-# and Alertmanager (what `baton dev` runs for Monitors, and their tests) are present.
+# and Alertmanager (what `baton dev` runs for Monitors, and their tests; promtool, in the
+# prometheus package, checks the operator's alerting rules) are present.
 # Python packages go into a virtual environment of the checkout's own (.venv-test), never
 # into the system Python, which Debian guards against pip (PEP 668).
 
@@ -20,7 +21,7 @@ ensure_apt_packages() {
     # SwiftPM fetches the package dependencies with git.
     command -v git >/dev/null || missing+=(git)
     [ -x "$BATON_VENV/bin/python" ] || have_python_venv || missing+=(python3-venv)
-    command -v prometheus >/dev/null || missing+=(prometheus)
+    command -v prometheus >/dev/null && command -v promtool >/dev/null || missing+=(prometheus)
     # Debian's package names the command prometheus-alertmanager; upstream's is alertmanager.
     command -v prometheus-alertmanager >/dev/null || command -v alertmanager >/dev/null \
         || missing+=(prometheus-alertmanager)
