@@ -27,7 +27,7 @@ import Testing
         """
 
     /// Interval 5s, so that "within two intervals" is seconds; windows of 20s.
-    static func monitor(prometheus: String? = nil) -> String {
+    static func monitor(prometheus: String? = nil, rollback: Bool = false) -> String {
         """
         apiVersion: baton.dev/v1alpha1
         kind: Monitor
@@ -52,6 +52,7 @@ import Testing
           actions:
           - webhook:
               urlSecretRef: {name: baton-dev-alertmanager, key: url}
+        \(rollback ? "  - {when: [Degraded], rollback: {}}" : "")
         """
     }
 
@@ -135,6 +136,35 @@ import Testing
             proxy.resume()
             try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "60s")
             #expect(baton.output.contains("baton dev cluster at"), "the operator kept running")
+        }
+    }
+
+    /// A promoted version that degrades is rolled back by the Monitor's rollback action: the
+    /// previous version serves again and the history says why, while spec.version stays.
+    @Test func aRollbackActionReturnsTheModelToItsPreviousVersion() async throws {
+        try await withBatonDev(["--prometheus", "auto"]) { kubectl, _, _ in
+            try await kubectl.apply(Self.model)
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            try await kubectl.apply(Self.monitor(rollback: true))
+            try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "90s")
+            try await kubectl.succeed(["patch", "model", "scorer", "--type=merge", "-p", #"{"spec":{"version":"2.0.0"}}"#])
+            try await kubectl.succeed([
+                "wait", "--for=jsonpath={.status.serving.stableVersion}=2.0.0", "model/scorer", "--timeout=120s",
+            ])
+
+            try await kubectl.succeed(["annotate", "model", "scorer", "dev.baton.dev/error-rate=0.5"])
+            try await kubectl.succeed(["wait", "--for=jsonpath={.status.phase}=RolledBack", "model/scorer", "--timeout=60s"])
+            try await kubectl.succeed([
+                "wait", "--for=jsonpath={.status.serving.stableVersion}=1.0.0", "model/scorer", "--timeout=60s",
+            ])
+            let model = try await kubectl.json(["model", "scorer"])
+            #expect(model[path: ["spec", "version"]] == "2.0.0", "the spec is left as written")
+            let entry = model[path: ["status", "history"]]?.arrayValue?.last
+            #expect(entry?["version"] == "2.0.0" && entry?["outcome"] == "RolledBack", "\(model["status"] ?? nil)")
+            #expect(entry?["message"]?.stringValue?.hasPrefix("Monitor scorer-health: error_rate = ") == true)
+            try await kubectl.waitUntilNone(["deployments", "-l", "baton.dev/model=scorer,baton.dev/version=2.0.0"])
+            let events = try await kubectl.succeed(["get", "events", "--field-selector", "involvedObject.name=scorer"])
+            #expect(events.contains("RolledBack"), "\(events)")
         }
     }
 

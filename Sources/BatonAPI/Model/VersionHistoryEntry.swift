@@ -8,13 +8,19 @@ public struct VersionHistoryEntry: Codable, Sendable, Hashable {
     /// A CamelCase word, as a condition's reason.
     public var reason: String?
     public var message: String?
+    /// The version's artifact, on Promoted entries: what a rollback serves again.
+    public var artifact: ModelArtifact?
 
-    public init(version: String, outcome: VersionOutcome, time: KubeTime, reason: String? = nil, message: String? = nil) {
+    public init(
+        version: String, outcome: VersionOutcome, time: KubeTime, reason: String? = nil, message: String? = nil,
+        artifact: ModelArtifact? = nil
+    ) {
         self.version = version
         self.outcome = outcome
         self.time = time
         self.reason = reason
         self.message = message
+        self.artifact = artifact
     }
 }
 
@@ -27,5 +33,7 @@ extension VersionHistoryEntry: SchemaDescribed {
             "time": .dateTime("When it was decided."),
             "reason": .string("Why, as one CamelCase word."),
             "message": .string("Why, for humans."),
+            "artifact": ModelArtifact.openAPISchema.withDescription(
+                "The version's artifact, on Promoted entries: what a rollback serves again."),
         ])
 }

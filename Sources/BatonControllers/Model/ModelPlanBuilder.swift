@@ -210,7 +210,7 @@ struct ModelPlanBuilder {
     private func recordHistory(in status: inout ModelStatus, state: VersionState) {
         let time = now
         if let stable = status.serving?.stableVersion, stable != previous.serving?.stableVersion {
-            status.recordHistory(VersionHistoryEntry(version: stable, outcome: .promoted, time: time))
+            status.recordHistory(VersionHistoryEntry(version: stable, outcome: .promoted, time: time, artifact: status.artifact))
         }
         if case let .failed(version, reason, detail, _) = state {
             let last = status.history?.last

@@ -17,11 +17,16 @@ import KubeCore
 ///    Deployment comes up beside the stable one, which keeps all traffic.
 /// 3. Promotion: once all its pods are up, the stable Service selects the new version, the
 ///    history records it, and the previous version's Deployment is deleted.
+/// 4. Rollback: a Monitor with a `rollback` action failing the promoted version brings the
+///    previous Promoted version back (`ModelRollback`) until `spec.version` changes.
 public enum ModelPlanner {
     /// The kinds of child a Model has; the reconciler watches them (and training pods).
     public static let childKinds = ChildKind.allCases
 
     public static func plan(_ observed: ModelObservation, configuration: OperatorConfiguration, now: Date) -> ModelPlan {
-        ModelPlanBuilder(observed, configuration: configuration, now: KubeTime(now)).plan()
+        if let rollback = ModelRollback.decide(observed) {
+            return rollback.plan(observed, configuration: configuration, now: KubeTime(now))
+        }
+        return ModelPlanBuilder(observed, configuration: configuration, now: KubeTime(now)).plan()
     }
 }

@@ -1,0 +1,74 @@
+import BatonAPI
+import KubeCore
+import KubeRuntime
+
+/// A version a Monitor's rollback action took back: the previous Promoted version (its
+/// artifact recorded in the history) serves again, planned exactly as if it were the desired
+/// version, while `spec.version` stays as written — a GitOps tree is not rewritten. The
+/// `RolledBack` history entry keeps it so: the version is not rolled out again, however healthy
+/// the old one looks, until `spec.version` changes.
+struct ModelRollback: Sendable {
+    /// `spec.version`, rolled back.
+    let version: String
+    /// The Promoted entry of the version that serves instead.
+    let target: VersionHistoryEntry
+    /// What asks for the rollback now; nil once it is recorded.
+    let trigger: MonitorRollbackTrigger?
+
+    static let reason = "RolledBack"
+
+    static func decide(_ observed: ModelObservation) -> ModelRollback? {
+        let version = observed.model.spec.version
+        let history = observed.model.status?.history ?? []
+        let servedBefore = history.last(where: { $0.outcome == .promoted && $0.version != version && $0.artifact != nil })
+        guard let target = servedBefore else { return nil }
+        if history.last(where: { $0.version == version })?.outcome == .rolledBack {
+            return ModelRollback(version: version, target: target, trigger: nil)
+        }
+        // Only a version that took over is rolled back; one still rolling out never served.
+        guard observed.model.status?.serving?.stableVersion == version,
+            let trigger = MonitorRollbackTrigger.find(in: observed.monitors, version: version)
+        else { return nil }
+        return ModelRollback(version: version, target: target, trigger: trigger)
+    }
+
+    func plan(_ observed: ModelObservation, configuration: OperatorConfiguration, now: KubeTime) -> ModelPlan {
+        var serving = observed
+        serving.model.spec.version = target.version
+        serving.model.spec.training = nil
+        serving.model.spec.artifact = target.artifact
+        var plan = ModelPlanBuilder(serving, configuration: configuration, now: now).plan()
+        let previous = observed.model.status?.ownedByModelController ?? ModelStatus()
+
+        var status = plan.status
+        // What the status says of the desired version stays true of it.
+        status.training = previous.training
+        status.artifact = previous.artifact
+        status.history = previous.history
+        let message = "Version \(version) was rolled back: "
+            + (trigger.map { "Monitor \($0.monitor): \($0.message)" } ?? recordedCause(previous))
+            + ". Version \(target.version) serves instead; set spec.version to a fixed version to roll out again."
+        if let trigger {
+            status.recordHistory(VersionHistoryEntry(
+                version: version, outcome: .rolledBack, time: now, reason: "Monitor\(trigger.signal.rawValue)",
+                message: "Monitor \(trigger.monitor): \(trigger.message)"))
+        }
+        status.phase = .rolledBack
+        var conditions = status.conditions ?? []
+        if let trained = previous.conditions?.condition(ofType: ModelConditions.trained) { conditions.setCondition(trained) }
+        for type in [ModelConditions.ready, ModelConditions.degraded] {
+            conditions.setCondition(
+                type: type, status: type == ModelConditions.ready ? .false : .true, reason: Self.reason, message: message,
+                observedGeneration: observed.model.metadata.generation, now: now)
+        }
+        status.conditions = conditions
+        plan.status = status
+        plan.events = ModelEvents.between(previous, status)
+            + (trigger == nil ? [] : [PlannedEvent(.warning, reason: Self.reason, action: "Rollback", message: message)])
+        return plan
+    }
+
+    private func recordedCause(_ status: ModelStatus) -> String {
+        status.history?.last(where: { $0.version == version && $0.outcome == .rolledBack })?.message ?? "by a Monitor"
+    }
+}
