@@ -27,6 +27,17 @@ import Testing
         """
 
     /// Interval 5s, so that "within two intervals" is seconds; windows of 20s.
+    /// A Pipeline for the retrain action to ask a run of (nothing runs Pipelines yet).
+    static let pipeline = """
+        apiVersion: baton.dev/v1alpha1
+        kind: Pipeline
+        metadata: {name: scorer-retrain}
+        spec:
+          steps:
+          - name: retrain
+            container: {image: registry.example.com/scorer-train:1.0}
+        """
+
     static func monitor(prometheus: String? = nil, rollback: Bool = false) -> String {
         """
         apiVersion: baton.dev/v1alpha1
@@ -52,6 +63,8 @@ import Testing
           actions:
           - webhook:
               urlSecretRef: {name: baton-dev-alertmanager, key: url}
+          - when: [DriftDetected]
+            retrain: {pipelineRef: {name: scorer-retrain}}
         \(rollback ? "  - {when: [Degraded], rollback: {}}" : "")
         """
     }
@@ -82,6 +95,7 @@ import Testing
         try await withBatonDev(["--prometheus", "auto"]) { kubectl, baton, _ in
             let alertmanager = try Self.url(of: "alertmanager", in: baton.output)
             try await kubectl.apply(Self.model)
+            try await kubectl.apply(Self.pipeline)
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
             try await kubectl.apply(Self.monitor())
             try await waitFor("Healthy", "True", kubectl: kubectl, timeout: "90s")
@@ -111,6 +125,14 @@ import Testing
             #expect(try await eventually(timeout: .seconds(30)) {
                 try await Self.activeAlerts(alertmanager) == ["BatonModelDriftDetected"]
             }, "the drift alert reaches Alertmanager")
+            // The retrain action asks the Pipeline for a run, named by when the drift began.
+            let since = try await kubectl.jsonpath(
+                "{.status.conditions[?(@.type==\"DriftDetected\")].lastTransitionTime}", ["monitor", "scorer-health"])
+            #expect(try await eventually(timeout: .seconds(20)) {
+                try await kubectl.jsonpath("{.metadata.annotations.baton\\.dev/run-requested-at}", ["pipeline", "scorer-retrain"]) == since
+            }, "the run request reaches the Pipeline")
+            #expect(try await kubectl.jsonpath("{.metadata.annotations.baton\\.dev/run-requested-by}", ["pipeline", "scorer-retrain"])
+                == "Monitor/scorer-health")
             let table = try await kubectl.succeed(["get", "monitors"])
             #expect(table.contains("HEALTHY") && table.contains("DRIFT"), "\(table)")
         }

@@ -16,6 +16,9 @@ public enum PipelineKind: BatonKind {
     /// Setting this annotation to a new value (a timestamp, say) asks for a run now; the
     /// status records the last value handled, so each request runs once.
     public static let runRequestAnnotation = "baton.dev/run-requested-at"
+    /// Who asked for the run of `runRequestAnnotation`: `Monitor/<name>` when a Monitor's
+    /// retrain action did (the run's trigger is then Monitor), absent when a person did.
+    public static let runRequesterAnnotation = "baton.dev/run-requested-by"
 
     public static let printerColumns = [
         PrinterColumn("Schedule", jsonPath: ".spec.schedule", description: "When runs start by themselves."),

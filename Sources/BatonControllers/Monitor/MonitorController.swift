@@ -12,8 +12,8 @@ public enum MonitorController {
     public static let fieldManager = "baton-monitor"
 
     public static let resource = APIResource(Monitor.groupVersionResource, kind: Monitor.kind)
-    /// The controller delivering webhook actions; it reads what this one writes.
-    public static let alertsName = "monitor-alerts"
+    /// The controller carrying out webhook and retrain actions; it reads what this one writes.
+    public static let actionsName = "monitor-actions"
 
     /// Registers the controllers (evaluation, and alert delivery); call before `manager.run()`. Evaluations wait on Prometheus,
     /// not on the CPU, so the default runs 16 at once: 10,000 Monitors at 1m make about 170
@@ -40,7 +40,7 @@ public enum MonitorController {
                 endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus?.endpoint),
                 values: values, metrics: metrics),
             schedule: schedule, metrics: metrics, clock: manager.clock)
-        try registerAlerts(on: manager, values: values, events: events)
+        try registerActions(on: manager, values: values, events: events)
         return try builder
             // What the Model serves decides which versions are measured.
             .watches(ModelController.resource) { model in
@@ -51,13 +51,13 @@ public enum MonitorController {
             .complete(reconciler, fieldManager: fieldManager, events: events)
     }
 
-    /// Webhook delivery reads the Monitor's status, so every change wakes it (not only spec
-    /// changes), and a few workers suffice: only Monitors with violations and webhooks POST.
-    private static func registerAlerts(on manager: Manager, values: NamespacedValues, events: EventRecorder) throws {
-        let builder = manager.controller(alertsName).for(resource, filter: .changesOnly, indexes: MonitorIndex.indexes)
+    /// Actions follow the Monitor's status, so every change wakes them (not only spec changes),
+    /// and a few workers suffice: only Monitors with violations and actions write anything.
+    private static func registerActions(on manager: Manager, values: NamespacedValues, events: EventRecorder) throws {
+        let builder = manager.controller(actionsName).for(resource, filter: .changesOnly, indexes: MonitorIndex.indexes)
         try builder.workers(4).complete(
-            AlertReconciler(
-                monitors: builder.stores.primary, ledger: AlertLedger(), values: values,
+            MonitorActionsReconciler(
+                monitors: builder.stores.primary, ledger: AlertLedger(), requested: RetrainLedger(), values: values,
                 transport: try CurlTransport(connectTimeout: .seconds(5)), events: events, clock: manager.clock,
                 logger: manager.logger))
     }

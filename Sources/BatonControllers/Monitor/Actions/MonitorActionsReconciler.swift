@@ -5,24 +5,30 @@ import KubeCore
 import KubeRuntime
 import Logging
 
-/// Delivers a Monitor's webhook actions: it reads the verdicts the Monitor controller wrote to
-/// status and makes each webhook know the failures as firing alerts, and those that cleared as
-/// resolved. Level-triggered like any reconciler: a failed POST is retried with the work
-/// queue's backoff, and a firing alert is resent every `AlertLedger.resendInterval`.
-struct AlertReconciler: Reconciler {
+/// Carries out a Monitor's webhook and retrain actions from the verdicts the Monitor
+/// controller wrote to its status: each webhook knows the failures as firing alerts and those
+/// that cleared as resolved; each retrain action's Pipeline carries a run request for the
+/// violation. (Rollback is the Model controller's, which reads the same verdicts.)
+/// Level-triggered like any reconciler: a failed POST or write is retried with the work queue's
+/// backoff, and a firing alert is resent every `AlertLedger.resendInterval`.
+struct MonitorActionsReconciler: Reconciler {
     let monitors: ObjectCache
     let ledger: AlertLedger
+    /// The retrain requests written, by Monitor and action, so that one is written once.
+    let requested: RetrainLedger
     let values: NamespacedValues
     let transport: any HTTPTransport
     let events: EventRecorder
     let clock: RuntimeClock
     let logger: Logger
 
-    static let deliveryFailedReason = "AlertDeliveryFailed"
+    static let deliveryFailedReason = "ActionFailed"
 
     struct DeliveryFailed: Error, CustomStringConvertible {
         var description: String
     }
+
+    private static let pipelines = Pipeline.groupVersionResource
 
     func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
         let raw = monitors.get(key).flatMap { $0[path: ["metadata", "deletionTimestamp"]] == nil ? $0 : nil }
@@ -53,8 +59,17 @@ struct AlertReconciler: Reconciler {
                 failures.append("actions[\(destination.action)].webhook: \(error)")
             }
         }
+        if let monitor {
+            for (index, request) in RetrainRequest.wanted(by: monitor) {
+                do {
+                    try await record(request, for: AlertLedger.Destination(monitor: key, action: index))
+                } catch {
+                    failures.append("actions[\(index)].retrain: \(error)")
+                }
+            }
+        }
         if !failures.isEmpty {
-            let message = "could not deliver alerts: " + failures.joined(separator: "; ") + "; retrying with backoff"
+            let message = "could not carry out actions: " + failures.joined(separator: "; ") + "; retrying with backoff"
             logger.warning("\(message)", metadata: ["monitor": "\(key)"])
             if let raw {
                 await events.record(about: raw, type: .warning, reason: Self.deliveryFailedReason, action: "Alert", note: message)
@@ -62,6 +77,24 @@ struct AlertReconciler: Reconciler {
             throw DeliveryFailed(description: message)
         }
         return ReconcileResult(requeueAfter: ledger.destinations(of: key).isEmpty ? nil : ledger.resendInterval)
+    }
+
+    /// Writes the request on the Pipeline unless it was written (by this process, or before a
+    /// restart: the Pipeline is read once to find out).
+    private func record(_ request: RetrainRequest, for destination: AlertLedger.Destination) async throws {
+        guard requested.value(for: destination) != request else { return }
+        let pipelines = values.client.resource(Self.pipelines, namespace: destination.monitor.namespace)
+        let pipeline: JSONValue
+        do {
+            pipeline = try await pipelines.get(request.pipeline)
+        } catch KubeAPIError.notFound {
+            throw DeliveryFailed(description: "Pipeline \(request.pipeline) not found")
+        }
+        if !request.isRecorded(on: pipeline) {
+            _ = try await pipelines.patch(
+                request.pipeline, type: .merge, body: request.patch, options: PatchOptions(fieldManager: MonitorController.fieldManager))
+        }
+        requested.set(request, for: destination)
     }
 
     private func post(_ delivery: AlertLedger.Delivery) async throws {
