@@ -136,7 +136,7 @@ let package = Package(
             name: "BatonControllersTests",
             dependencies: [
                 "BatonControllers", "BatonAPI", "Drift", "KubeRuntime", "KubeClient", "KubeCore", "YAML", "DevCluster",
-                "TestSupport",
+                "DevMonitoring", "TestSupport", .product(name: "Prometheus", package: "swift-prometheus"),
             ]),
         // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
         .target(
