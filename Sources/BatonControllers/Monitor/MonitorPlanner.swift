@@ -53,13 +53,21 @@ enum MonitorPlanner {
     }
 
     /// The new results in their order, each replaced by the current one for the same check and
-    /// version when the verdict is the same.
+    /// version when the verdict is the same — and, for an Inconclusive one, the cause: the cause
+    /// is what to fix, so a new one is written, but not the counts in it ("only 12 samples").
     private static func merged(_ results: [MetricResult], keeping current: [MetricResult]?) -> [MetricResult]? {
         guard !results.isEmpty else { return nil }
         return results.map { result in
-            current?.first { $0.name == result.name && $0.version == result.version && $0.verdict == result.verdict }
-                ?? result
+            current?.first {
+                $0.name == result.name && $0.version == result.version && $0.verdict == result.verdict
+                    && (result.verdict != .inconclusive || cause(of: $0) == cause(of: result))
+            } ?? result
         }
+    }
+
+    /// A message with its numbers taken out.
+    private static func cause(of result: MetricResult) -> String {
+        String((result.message ?? "").map { $0.isNumber ? "#" : $0 })
     }
 
     /// One Event per condition that changed status, Warnings for what needs a look.

@@ -91,6 +91,26 @@ struct MonitorPlannerTests {
         #expect(third.status.lastEvaluationTime == KubeTime(later))
     }
 
+    /// An Inconclusive result whose cause changes is rewritten (the cause is what to fix); one
+    /// whose counts alone change is not.
+    @Test func aNewCauseOfInconclusiveIsWrittenNewCountsAreNot() throws {
+        func inconclusive(_ message: String) -> MetricResult {
+            MetricResult(name: "amount", version: "1.0.0", verdict: .inconclusive, message: message)
+        }
+        let first = MonitorPlanner.plan(
+            F.observation(F.monitor(), metrics: [F.result("error_rate", .pass)], drift: [inconclusive("amount: only 12 samples, at least 100 needed")]),
+            now: Fixtures.now)
+        let counts = MonitorPlanner.plan(
+            F.observation(F.monitor(status: first.status), metrics: [F.result("error_rate", .pass)], drift: [inconclusive("amount: only 40 samples, at least 100 needed")]),
+            now: Fixtures.now.addingTimeInterval(30))
+        #expect(counts.status == first.status)
+        let cause = MonitorPlanner.plan(
+            F.observation(F.monitor(status: first.status), metrics: [F.result("error_rate", .pass)], drift: [inconclusive("amount: Prometheus is unreachable: refused")]),
+            now: Fixtures.now.addingTimeInterval(30))
+        #expect(cause.status.drift?.first?.message == "amount: Prometheus is unreachable: refused")
+        #expect(cause.status.conditions?.condition(ofType: MonitorConditions.healthy)?.message == "amount: Prometheus is unreachable: refused")
+    }
+
     @Test func notDueKeepsTheStatusAndWaitsForTheSlot() throws {
         let evaluated = MonitorPlanner.plan(
             F.observation(F.monitor(), metrics: [F.result("error_rate", .pass)], drift: [F.result("amount", .pass)]),
