@@ -107,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "BatonBenchmarks",
             dependencies: [
-                "CYAML", "KubeCore", "YAML", "KubeClient", "KubeRuntime", "DevCluster", "BatonAPI",
+                "CYAML", "KubeCore", "YAML", "KubeClient", "KubeRuntime", "DevCluster", "DevMonitoring", "BatonAPI",
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

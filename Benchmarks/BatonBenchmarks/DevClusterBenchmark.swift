@@ -8,11 +8,7 @@ import KubeCore
 /// reach each of 100 watchers.
 func runDevClusterBenchmark() async throws {
     let cluster = try await DevCluster.start(.init(simulation: false))
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let path = directory.appendingPathComponent("kubeconfig").path
-    try cluster.kubeconfig().write(toFile: path, atomically: true, encoding: .utf8)
-    let configuration = try KubeConfigLoader(explicitPath: path, environment: [:]).load()
+    let (directory, _, configuration) = try temporaryKubeconfig(for: cluster)
     let mainClient = KubeAPIClient(
         configuration: configuration, transport: try CurlTransport(configuration: configuration),
         credentialProvider: configuration.credentialProvider())

@@ -9,8 +9,7 @@ func medianSeconds(runs: Int = 9, warmup: Int = 2, _ body: () throws -> Void) re
     for _ in 0..<runs {
         let start = ContinuousClock.now
         try body()
-        let elapsed = ContinuousClock.now - start
-        samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        samples.append(seconds(ContinuousClock.now - start))
     }
     return samples.sorted()[runs / 2]
 }
@@ -34,6 +33,9 @@ func timed(concurrency: Int, total: Int, _ operation: @escaping @Sendable (Int) 
         }
         try await group.waitForAll()
     }
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return seconds(ContinuousClock.now - start)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
