@@ -97,7 +97,7 @@ struct OperatorConfigurationTests {
         ("artifactStore: baton-artifacts", "artifactStore", "expected a URI with a scheme, such as s3://baton-artifacts, found \"baton-artifacts\""),
         ("storageInitializerImage: \"\"", "storageInitializerImage", "expected an image reference, found an empty string"),
         ("prometheus: {url: prometheus:9090}", "prometheus.url", "expected an http or https URL such as http://prometheus.monitoring.svc:9090, found \"prometheus:9090\""),
-        ("prometheus: {url: \"http://p:9090\", token: x}", "prometheus.token", "unknown field; known fields: url, timeout"),
+        ("prometheus: {url: \"http://p:9090\", token: x}", "prometheus.token", "unknown field; known fields: url, timeout, bearerTokenFile, caFile"),
         ("prometheus: {url: \"http://p:9090\", timeout: soon}", "prometheus.timeout", "\"soon\" is not a duration: expected up to four groups of a number and a unit h, m, s or ms, such as \"2m\", \"1h30m\" or \"500ms\""),
     ])
     func badFieldsAreNamed(text: String, field: String, problem: String) {
@@ -109,7 +109,7 @@ struct OperatorConfigurationTests {
     @Test func defaultPrometheusIsReadAndWrittenBack() throws {
         let configuration = try OperatorConfiguration(yaml: "prometheus: {url: \"https://prometheus.monitoring.svc:9090\", timeout: 5s}")
         #expect(configuration.prometheus == DefaultPrometheus(url: "https://prometheus.monitoring.svc:9090", timeout: "5s"))
-        #expect(configuration.prometheus?.endpoint?.timeout == .seconds(5))
+        #expect(try configuration.prometheus?.endpoint().timeout == .seconds(5))
         #expect(try OperatorConfiguration(yaml: YAML.emit(JSONValue(encoding: configuration))) == configuration)
         #expect(try OperatorConfiguration(yaml: "").prometheus == nil)
     }

@@ -37,7 +37,7 @@ public enum MonitorController {
         let reconciler = MonitorReconciler(
             evaluator: MonitorEvaluator(
                 prometheus: prometheus,
-                endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus?.endpoint),
+                endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus),
                 values: values, metrics: metrics),
             schedule: schedule, metrics: metrics, clock: manager.clock)
         try registerActions(on: manager, values: values, events: events)

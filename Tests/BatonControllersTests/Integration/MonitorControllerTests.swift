@@ -61,13 +61,16 @@ import Testing
         }
     }
 
-    static func monitor(_ name: String, query: String, prometheus: JSONValue? = nil, drift: JSONValue? = nil) -> JSONValue {
+    static func monitor(
+        _ name: String, query: String, prometheus: JSONValue? = nil, drift: JSONValue? = nil, webhook: String? = nil
+    ) -> JSONValue {
         var spec: JSONValue = [
             "modelRef": ["name": "churn"], "interval": "1s",
             "metrics": [["name": "check", "query": .string(query), "thresholdRange": ["max": "0.5"]]],
         ]
         if let prometheus { spec["prometheus"] = prometheus }
         if let drift { spec["drift"] = drift }
+        if let webhook { spec["actions"] = [["webhook": ["url": .string(webhook)]]] }
         return ["apiVersion": .string(Monitor.apiVersion), "kind": "Monitor", "metadata": ["name": .string(name)], "spec": spec]
     }
 
@@ -98,6 +101,12 @@ import Testing
     @Test func badInputIsInconclusiveAndSaysWhatToFix() async throws {
         try await Self.withMonitorController { running in
             _ = try await running.fixture.configMaps.create(configMap("reference", data: ["amount.json": "{\"buckets\": 7}"]))
+            // An https server whose CA only the ConfigMap holds (the dev cluster's API server,
+            // which is no Prometheus): without the CA the certificate is refused; with it the
+            // connection is made and the answer is not a query result.
+            let tlsServer = running.fixture.cluster.url
+            _ = try await running.fixture.configMaps.create(
+                configMap("server-ca", data: ["ca.crt": running.fixture.cluster.certificates.authorityPEM]))
             let cases: [(JSONValue, String)] = [
                 (Self.monitor("bad-promql", query: "sum(rate(baton_model_requests_total[1m]"), "Prometheus refused the query (HTTP 400, bad_data)"),
                 (Self.monitor("many-series", query: #"baton_model_requests_total{model="{{model}}"}"#),
@@ -115,6 +124,11 @@ import Testing
                     "name": "amount", "threshold": "0.2", "query": "sum by (le) (baton_model_feature_value_bucket)",
                     "reference": ["configMapKeyRef": ["name": "reference", "key": "amount.json"]],
                 ]]), "ConfigMap default/reference key amount.json is not a histogram"),
+                (Self.monitor("unknown-ca", query: Self.errorRate, prometheus: ["url": .string(tlsServer)]),
+                 "Prometheus is unreachable"),
+                (Self.monitor("known-ca", query: Self.errorRate, prometheus: [
+                    "url": .string(tlsServer), "caConfigMapRef": ["name": "server-ca", "key": "ca.crt"],
+                ]), "Prometheus answered HTTP 401"),
             ]
             _ = try await running.fixture.resource("", "v1", "secrets").create([
                 "apiVersion": "v1", "kind": "Secret", "metadata": ["name": "prometheus-basic"],
@@ -132,6 +146,36 @@ import Testing
                 #expect(shown, "\(name): \(healthy ?? nil)")
             }
             #expect(await eventually(timeout: .seconds(60)) { await running.healthy("fine")?["status"] == "True" })
+        }
+    }
+
+    /// A webhook that does not answer: the delivery fails with an Event and is retried with
+    /// backoff, and the alert arrives once it answers — once, as Alertmanager lists it.
+    @Test func anAlertThatCannotBeDeliveredIsRetriedUntilItIs() async throws {
+        try await Self.withMonitorController { running in
+            try await withMonitoringServer({ try await AlertmanagerServer.start() }) { alertmanager in
+                let port = try #require(URL(string: alertmanager.url)?.port)
+                let proxy = try StallingProxy(upstreamPort: port)
+                defer { proxy.stop() }
+                proxy.stall()
+                _ = try await running.monitors.create(
+                    Self.monitor("errors", query: Self.errorRate, webhook: "http://127.0.0.1:\(proxy.port)/api/v2/alerts"))
+                _ = try await running.models.patch(
+                    "churn", type: .merge, body: ["metadata": ["annotations": ["dev.baton.dev/error-rate": "0.9"]]])
+                #expect(await eventually(timeout: .seconds(60)) { await running.healthy("errors")?["status"] == "False" })
+                let events = running.fixture.resource("events.k8s.io", "v1", "events")
+                let failed = await eventually(timeout: .seconds(40)) {
+                    ((try? await events.list())?.items ?? []).contains { $0["reason"] == "ActionFailed" }
+                }
+                #expect(failed, "a Warning Event tells of the failed delivery")
+                proxy.resume()
+                let delivered = await eventually(timeout: .seconds(60)) {
+                    let body = (try? await HTTPExchange.send("\(alertmanager.url)/api/v2/alerts"))?.body ?? "[]"
+                    let alerts = (try? JSONParser().parse(body).arrayValue) ?? []
+                    return alerts.filter { $0[path: ["labels", "monitor"]] == "errors" }.count == 1
+                }
+                #expect(delivered, "the alert reaches Alertmanager once it answers")
+            }
         }
     }
 }

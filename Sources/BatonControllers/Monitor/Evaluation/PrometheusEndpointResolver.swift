@@ -6,7 +6,7 @@ import Foundation
 struct PrometheusEndpointResolver: Sendable {
     let values: NamespacedValues
     /// The operator's configured Prometheus; nil when it has none.
-    let fallback: PrometheusEndpoint?
+    let fallback: DefaultPrometheus?
 
     static let noPrometheus =
         "no Prometheus configured: set spec.prometheus.url, or the operator's prometheus.url"
@@ -14,7 +14,7 @@ struct PrometheusEndpointResolver: Sendable {
     func endpoint(for monitor: Monitor) async throws(ValueError) -> PrometheusEndpoint {
         guard let source = monitor.spec.prometheus else {
             guard let fallback else { throw ValueError(Self.noPrometheus) }
-            return fallback
+            return try fallback.endpoint()
         }
         let namespace = monitor.metadata.namespace ?? "default"
         guard let url = URL(string: source.url), url.scheme != nil, url.host != nil else {
