@@ -102,8 +102,15 @@ import Testing
             #expect(try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].status}", ["model", "scorer"]) == "True")
             #expect(try await Self.activeAlerts(alertmanager).isEmpty)
 
+            let raised = Date()
             try await kubectl.succeed(["annotate", "model", "scorer", "dev.baton.dev/error-rate=0.5"])
             try await waitFor("Degraded", "True", kubectl: kubectl, timeout: "30s")
+            // Within two intervals (5s each) of the change, by the condition's own transition time
+            // (whole seconds, hence the second of slack).
+            let degradedSince = try await kubectl.jsonpath(
+                "{.status.conditions[?(@.type==\"Degraded\")].lastTransitionTime}", ["monitor", "scorer-health"])
+            let degradedAfter = try KubeTime(rfc3339: degradedSince).date.timeIntervalSince(raised)
+            #expect(degradedAfter <= 11, "Degraded \(degradedAfter) s after the error rate rose")
             let message = try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Degraded\")].message}", ["monitor", "scorer-health"])
             #expect(message.hasPrefix("error_rate = ") && message.hasSuffix("for 1.0.0, above the maximum 0.05"), "\(message)")
             #expect(try await kubectl.jsonpath("{.status.conditions[?(@.type==\"Healthy\")].status}", ["model", "scorer"]) == "False")
