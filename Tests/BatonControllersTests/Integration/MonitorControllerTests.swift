@@ -125,7 +125,9 @@ import Testing
                     "reference": ["configMapKeyRef": ["name": "reference", "key": "amount.json"]],
                 ]]), "ConfigMap default/reference key amount.json is not a histogram"),
                 (Self.monitor("unknown-ca", query: Self.errorRate, prometheus: ["url": .string(tlsServer)]),
-                 "Prometheus is unreachable"),
+                 "Prometheus is unreachable: SSL certificate problem"),
+                (Self.monitor("down", query: Self.errorRate, prometheus: ["url": "http://127.0.0.1:1"]),
+                 "Prometheus is unreachable: Failed to connect to 127.0.0.1 port 1"),
                 (Self.monitor("known-ca", query: Self.errorRate, prometheus: [
                     "url": .string(tlsServer), "caConfigMapRef": ["name": "server-ca", "key": "ca.crt"],
                 ]), "Prometheus answered HTTP 401"),
