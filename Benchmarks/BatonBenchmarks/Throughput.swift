@@ -1,4 +1,5 @@
 import Foundation
+import KubeCore
 
 /// Times `body` over several runs after a warm-up and reports the median, which is steadier
 /// than the mean on a shared 2-core machine.
@@ -37,5 +38,5 @@ func timed(concurrency: Int, total: Int, _ operation: @escaping @Sendable (Int) 
 }
 
 func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    duration.timeInterval
 }

@@ -1,3 +1,4 @@
+import KubeCore
 import Metrics
 
 /// The metrics of one `WorkQueue`, under client-go's and controller-runtime's names with the
@@ -55,13 +56,7 @@ public struct WorkQueueMetrics: Sendable {
 
     /// The work under way now: its total so far, and the longest a worker has held its key.
     func recordUnfinishedWork(total: Duration, longest: Duration) {
-        unfinishedWork.record(total.seconds)
-        longestRunningProcessor.record(longest.seconds)
-    }
-}
-
-extension Duration {
-    fileprivate var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
+        unfinishedWork.record(total.timeInterval)
+        longestRunningProcessor.record(longest.timeInterval)
     }
 }

@@ -38,7 +38,7 @@ public enum MonitorController {
             evaluator: MonitorEvaluator(
                 prometheus: prometheus,
                 endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus),
-                values: values, metrics: metrics),
+                values: values, metrics: metrics, clock: manager.clock),
             schedule: schedule, metrics: metrics, clock: manager.clock)
         try registerActions(on: manager, values: values, events: events)
         return try builder

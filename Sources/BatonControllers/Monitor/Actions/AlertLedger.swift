@@ -46,7 +46,7 @@ final class AlertLedger: Sendable {
         let entry = entries.withLock { $0[destination] }
         guard let endpoint = endpoint ?? entry?.endpoint else { return nil }
         let previous = entry?.firing ?? [:]
-        let resend = Double(resendInterval.components.seconds)
+        let resend = resendInterval.timeInterval
         var alerts: [JSONValue] = []
         var firing: [MonitorAlert: Firing] = [:]
         for alert in desired {

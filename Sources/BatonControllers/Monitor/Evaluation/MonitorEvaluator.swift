@@ -2,6 +2,7 @@ import BatonAPI
 import Drift
 import Foundation
 import KubeCore
+import KubeRuntime
 
 /// Runs a Monitor's checks against Prometheus for each served version and judges them. Every
 /// failure along the way — no Prometheus, a Secret missing, a query refused or timed out, no
@@ -11,6 +12,7 @@ struct MonitorEvaluator: Sendable {
     let endpoints: PrometheusEndpointResolver
     let values: NamespacedValues
     let metrics: MonitorMetrics
+    let clock: RuntimeClock
 
     func evaluate(_ monitor: Monitor, model: Model, versions: [String]) async -> MonitorEvaluation {
         let namespace = monitor.metadata.namespace ?? "default"
@@ -87,8 +89,8 @@ struct MonitorEvaluator: Sendable {
         switch endpoint {
         case let .failure(error): return .failure(error)
         case let .success(endpoint):
-            let started = ContinuousClock.now
-            defer { metrics.queried(in: ContinuousClock.now - started) }
+            let started = clock.now()
+            defer { metrics.queried(in: clock.now() - started) }
             do {
                 return .success(try await prometheus.query(query, at: endpoint))
             } catch {

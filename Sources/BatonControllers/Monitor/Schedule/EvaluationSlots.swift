@@ -1,4 +1,5 @@
 import Foundation
+import KubeCore
 
 /// When a Monitor's evaluations fall: every `interval`, at a phase within the interval fixed by
 /// a hash of its UID. 10,000 Monitors at 1m thus query at 10,000 spread-out instants each
@@ -11,12 +12,12 @@ struct EvaluationSlots: Sendable, Equatable {
 
     init(interval: Duration, uid: String) {
         self.interval = interval
-        let seconds = Self.seconds(interval)
+        let seconds = interval.timeInterval
         phase = seconds > 0 ? Double(FNV1a.hash(uid)).truncatingRemainder(dividingBy: seconds * 1000) / 1000 : 0
     }
 
     /// The interval in seconds.
-    var seconds: Double { Self.seconds(interval) }
+    var seconds: Double { interval.timeInterval }
 
     /// The first slot strictly after `time`.
     func next(after time: Date) -> Date {
@@ -24,10 +25,5 @@ struct EvaluationSlots: Sendable, Equatable {
         let since = time.timeIntervalSince1970 - phase
         let slots = (since / seconds).rounded(.down) + 1
         return Date(timeIntervalSince1970: slots * seconds + phase)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
