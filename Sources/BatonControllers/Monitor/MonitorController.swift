@@ -14,6 +14,8 @@ public enum MonitorController {
     public static let resource = APIResource(Monitor.groupVersionResource, kind: Monitor.kind)
     /// The controller carrying out webhook and retrain actions; it reads what this one writes.
     public static let actionsName = "monitor-actions"
+    /// Its field manager: the `ActionsDelivered` condition and retrain requests on Pipelines.
+    public static let actionsFieldManager = "baton-monitor-actions"
 
     /// Registers the controllers (evaluation, and alert delivery); call before `manager.run()`. Evaluations wait on Prometheus,
     /// not on the CPU, so the default runs 16 at once: 10,000 Monitors at 1m make about 170
@@ -58,6 +60,7 @@ public enum MonitorController {
         try builder.workers(4).complete(
             MonitorActionsReconciler(
                 monitors: builder.stores.primary, ledger: AlertLedger(), requested: RetrainLedger(), values: values,
+                applier: ObjectApplier(client: manager.client, fieldManager: actionsFieldManager),
                 transport: try CurlTransport(connectTimeout: .seconds(5)), events: events, clock: manager.clock,
                 logger: manager.logger))
     }

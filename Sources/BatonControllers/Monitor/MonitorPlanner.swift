@@ -12,7 +12,7 @@ public typealias MonitorPlan = ReconcilePlan<MonitorStatus>
 enum MonitorPlanner {
     static func plan(_ observation: MonitorObservation, now: Date) -> MonitorPlan {
         let monitor = observation.monitor
-        let current = monitor.status ?? MonitorStatus()
+        let current = monitor.status?.ownedByMonitorController ?? MonitorStatus()
         var status = current
         status.observedGeneration = monitor.metadata.generation
         let time = KubeTime(now)

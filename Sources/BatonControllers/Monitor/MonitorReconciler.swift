@@ -43,9 +43,9 @@ struct MonitorReconciler: PlanningReconciler {
         MonitorPlanner.plan(observation, now: now)
     }
 
-    /// The Monitor controller is the only writer of a Monitor's status.
+    /// All of a Monitor's status but the actions controller's condition.
     func ownedStatus(of monitor: Monitor) -> MonitorStatus? {
-        monitor.status
+        monitor.status?.ownedByMonitorController
     }
 
     /// What the operator cannot do for a Monitor (an object it cannot read) leaves its health

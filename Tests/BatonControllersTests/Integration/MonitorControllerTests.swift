@@ -20,9 +20,11 @@ import Testing
         var models: ResourceClient { fixture.client.resource(Model.groupVersionResource, namespace: "default") }
         var monitors: ResourceClient { fixture.client.resource(Monitor.groupVersionResource, namespace: "default") }
 
-        func healthy(_ monitor: String) async -> JSONValue? {
-            (try? await monitors.get(monitor))?[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == "Healthy" }
+        func condition(_ monitor: String, _ type: String) async -> JSONValue? {
+            (try? await monitors.get(monitor))?[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"]?.stringValue == type }
         }
+
+        func healthy(_ monitor: String) async -> JSONValue? { await condition(monitor, "Healthy") }
 
         /// `baton_monitor_evaluations_total` as the operator's /metrics shows it.
         var evaluations: Double {
@@ -156,28 +158,42 @@ import Testing
     @Test func anAlertThatCannotBeDeliveredIsRetriedUntilItIs() async throws {
         try await Self.withMonitorController { running in
             try await withMonitoringServer({ try await AlertmanagerServer.start() }) { alertmanager in
-                let port = try #require(URL(string: alertmanager.url)?.port)
-                let proxy = try StallingProxy(upstreamPort: port)
-                defer { proxy.stop() }
-                proxy.stall()
-                _ = try await running.monitors.create(
-                    Self.monitor("errors", query: Self.errorRate, webhook: "http://127.0.0.1:\(proxy.port)/api/v2/alerts"))
-                _ = try await running.models.patch(
-                    "churn", type: .merge, body: ["metadata": ["annotations": ["dev.baton.dev/error-rate": "0.9"]]])
-                #expect(await eventually(timeout: .seconds(60)) { await running.healthy("errors")?["status"] == "False" })
-                let events = running.fixture.resource("events.k8s.io", "v1", "events")
-                let failed = await eventually(timeout: .seconds(40)) {
-                    ((try? await events.list())?.items ?? []).contains { $0["reason"] == "ActionFailed" }
-                }
-                #expect(failed, "a Warning Event tells of the failed delivery")
-                proxy.resume()
-                let delivered = await eventually(timeout: .seconds(60)) {
-                    let body = (try? await HTTPExchange.send("\(alertmanager.url)/api/v2/alerts"))?.body ?? "[]"
-                    let alerts = (try? JSONParser().parse(body).arrayValue) ?? []
-                    return alerts.filter { $0[path: ["labels", "monitor"]] == "errors" }.count == 1
-                }
-                #expect(delivered, "the alert reaches Alertmanager once it answers")
+                try await Self.deliverOnceItAnswers(running, alertmanager: alertmanager.url)
             }
         }
+    }
+
+    private static func deliverOnceItAnswers(_ running: Running, alertmanager: String) async throws {
+        let port = try #require(URL(string: alertmanager)?.port)
+        let proxy = try StallingProxy(upstreamPort: port)
+        defer { proxy.stop() }
+        proxy.stall()
+        _ = try await running.monitors.create(
+            Self.monitor("errors", query: Self.errorRate, webhook: "http://127.0.0.1:\(proxy.port)/api/v2/alerts"))
+        _ = try await running.models.patch(
+            "churn", type: .merge, body: ["metadata": ["annotations": ["dev.baton.dev/error-rate": "0.9"]]])
+        #expect(await eventually(timeout: .seconds(60)) { await running.healthy("errors")?["status"] == "False" })
+        let events = running.fixture.resource("events.k8s.io", "v1", "events")
+        let failed = await eventually(timeout: .seconds(40)) {
+            ((try? await events.list())?.items ?? []).contains { $0["reason"] == "ActionFailed" }
+        }
+        #expect(failed, "a Warning Event tells of the failed delivery")
+        let shown = await eventually {
+            let condition = await running.condition("errors", "ActionsDelivered")
+            return condition?["reason"] == "ActionFailed" && condition?["status"] == "False"
+                && condition?["message"]?.stringValue?.contains("actions[0].webhook") == true
+        }
+        #expect(shown, "ActionsDelivered=False shows it on the Monitor")
+        let healthy = await running.healthy("errors")
+        #expect(healthy?["status"] == "False", "the Monitor controller keeps its own conditions")
+        proxy.resume()
+        let arrived = await eventually(timeout: .seconds(60)) {
+            let body = (try? await HTTPExchange.send("\(alertmanager)/api/v2/alerts"))?.body ?? "[]"
+            let alerts = (try? JSONParser().parse(body).arrayValue) ?? []
+            return alerts.filter { $0[path: ["labels", "monitor"]] == "errors" }.count == 1
+        }
+        #expect(arrived, "the alert reaches Alertmanager once it answers")
+        let recovered = await eventually { await running.condition("errors", "ActionsDelivered")?["status"] == "True" }
+        #expect(recovered, "ActionsDelivered=True once it went through")
     }
 }

@@ -38,33 +38,33 @@ struct AlertLedgerTests {
     @Test func firingIsSentThenResentEachIntervalThenResolvedOnce() throws {
         let ledger = AlertLedger(resendInterval: .seconds(60))
         let raised = alerts(failing)
-        let first = try #require(ledger.delivery(to: destination, endpoint: endpoint, desired: raised, now: start))
+        let first = try #require(ledger.delivery(to: destination, desired: raised, now: start))
         #expect(first.alerts.count == 1)
         #expect(first.alerts[0]["endsAt"]?.stringValue == KubeTime(start.addingTimeInterval(240)).rfc3339)
-        ledger.delivered(first, to: destination)
+        ledger.delivered(first, to: destination, at: endpoint)
 
-        #expect(ledger.delivery(to: destination, endpoint: endpoint, desired: raised, now: start.addingTimeInterval(30)) == nil)
-        let resent = try #require(ledger.delivery(to: destination, endpoint: endpoint, desired: raised, now: start.addingTimeInterval(60)))
+        #expect(ledger.delivery(to: destination, desired: raised, now: start.addingTimeInterval(30)) == nil)
+        let resent = try #require(ledger.delivery(to: destination, desired: raised, now: start.addingTimeInterval(60)))
         #expect(resent.alerts[0]["startsAt"]?.stringValue == KubeTime(start).rfc3339, "a resend keeps the start")
-        ledger.delivered(resent, to: destination)
+        ledger.delivered(resent, to: destination, at: endpoint)
 
         let cleared = start.addingTimeInterval(90)
-        let resolved = try #require(ledger.delivery(to: destination, endpoint: endpoint, desired: [], now: cleared))
+        let resolved = try #require(ledger.delivery(to: destination, desired: [], now: cleared))
         #expect(resolved.alerts[0]["endsAt"]?.stringValue == KubeTime(cleared).rfc3339)
-        ledger.delivered(resolved, to: destination)
+        ledger.delivered(resolved, to: destination, at: endpoint)
         #expect(ledger.destinations(of: destination.monitor).isEmpty)
-        #expect(ledger.delivery(to: destination, endpoint: endpoint, desired: [], now: cleared) == nil)
+        #expect(ledger.delivery(to: destination, desired: [], now: cleared) == nil)
     }
 
     @Test func anUndeliveredAlertIsOfferedAgainAndAGoneMonitorResolvesWithItsLastEndpoint() throws {
         let ledger = AlertLedger()
         let raised = alerts(failing)
-        _ = try #require(ledger.delivery(to: destination, endpoint: endpoint, desired: raised, now: start))
+        _ = try #require(ledger.delivery(to: destination, desired: raised, now: start))
         // Not delivered (the POST failed): the next attempt sends it again.
-        let retry = try #require(ledger.delivery(to: destination, endpoint: endpoint, desired: raised, now: start.addingTimeInterval(1)))
-        ledger.delivered(retry, to: destination)
-        let gone = try #require(ledger.delivery(to: destination, endpoint: nil, desired: [], now: start.addingTimeInterval(5)))
-        #expect(gone.endpoint == endpoint)
+        let retry = try #require(ledger.delivery(to: destination, desired: raised, now: start.addingTimeInterval(1)))
+        ledger.delivered(retry, to: destination, at: endpoint)
+        let gone = try #require(ledger.delivery(to: destination, desired: [], now: start.addingTimeInterval(5)))
+        #expect(ledger.endpoint(of: destination) == endpoint, "where a gone Monitor's alerts are resolved")
         #expect(gone.alerts.count == 1)
     }
 }

@@ -21,9 +21,8 @@ final class AlertLedger: Sendable {
         var lastSent: Date
     }
 
-    /// One POST, and what the ledger holds once it is delivered.
+    /// One POST: the alerts, and what the ledger holds once they are delivered.
     struct Delivery: Sendable {
-        var endpoint: WebhookEndpoint
         var alerts: [JSONValue]
         var firing: [MonitorAlert: Firing]
     }
@@ -40,18 +39,15 @@ final class AlertLedger: Sendable {
         self.resendInterval = resendInterval
     }
 
-    /// What to POST for `desired` now; nil when the webhook already knows it all. Without an
-    /// endpoint (the Monitor is gone), the one last used.
-    func delivery(to destination: Destination, endpoint: WebhookEndpoint?, desired: [MonitorAlert], now: Date) -> Delivery? {
-        let entry = entries.withLock { $0[destination] }
-        guard let endpoint = endpoint ?? entry?.endpoint else { return nil }
-        let previous = entry?.firing ?? [:]
+    /// What to POST for `desired` now; nil when the webhook already knows it all.
+    func delivery(to destination: Destination, desired: [MonitorAlert], now: Date) -> Delivery? {
+        let previous = entries.withLock { $0[destination]?.firing } ?? [:]
         let resend = resendInterval.timeInterval
         var alerts: [JSONValue] = []
         var firing: [MonitorAlert: Firing] = [:]
         for alert in desired {
             let known = previous[alert]
-            if let known, now.timeIntervalSince(known.lastSent) < resend, entry?.endpoint == endpoint {
+            if let known, now.timeIntervalSince(known.lastSent) < resend {
                 firing[alert] = known
                 continue
             }
@@ -62,12 +58,18 @@ final class AlertLedger: Sendable {
         for (alert, known) in previous where firing[alert] == nil {
             alerts.append(alert.json(startsAt: known.startsAt, endsAt: now))
         }
-        return alerts.isEmpty ? nil : Delivery(endpoint: endpoint, alerts: alerts, firing: firing)
+        return alerts.isEmpty ? nil : Delivery(alerts: alerts, firing: firing)
     }
 
-    func delivered(_ delivery: Delivery, to destination: Destination) {
+    /// Where the destination's alerts went last: where to resolve them once its Monitor or
+    /// action is gone.
+    func endpoint(of destination: Destination) -> WebhookEndpoint? {
+        entries.withLock { $0[destination]?.endpoint }
+    }
+
+    func delivered(_ delivery: Delivery, to destination: Destination, at endpoint: WebhookEndpoint) {
         entries.withLock {
-            $0[destination] = delivery.firing.isEmpty ? nil : Entry(endpoint: delivery.endpoint, firing: delivery.firing)
+            $0[destination] = delivery.firing.isEmpty ? nil : Entry(endpoint: endpoint, firing: delivery.firing)
         }
     }
 

@@ -10,6 +10,13 @@ public enum MonitorConditions {
     public static let degraded = "Degraded"
     /// True when a drift check's score reaches its threshold for a served version.
     public static let driftDetected = "DriftDetected"
+    /// False while an action (a webhook, a retrain request) cannot be carried out; written by
+    /// the actions controller, absent until an action first fails.
+    public static let actionsDelivered = "ActionsDelivered"
+
+    /// The conditions the Monitor controller writes; `ActionsDelivered` is the actions
+    /// controller's.
+    public static let owned: Set<String> = [healthy, degraded, driftDetected]
 
     public enum Reason {
         /// Healthy: every check passes.
@@ -32,8 +39,20 @@ public enum MonitorConditions {
         public static let notServing = "NotServing"
         /// Not evaluated yet since the Model started serving.
         public static let pending = "Pending"
+        /// ActionsDelivered=False: a webhook or retrain request failed.
+        public static let actionFailed = "ActionFailed"
+        /// ActionsDelivered=True: the actions that failed went through.
+        public static let delivered = "Delivered"
     }
 }
 
 /// The typed adapter shows what it cannot do for a Monitor in its conditions.
-extension MonitorStatus: ConditionedStatus {}
+extension MonitorStatus: ConditionedStatus {
+    /// The status less the actions controller's condition: what the Monitor controller writes
+    /// and compares its plan with.
+    var ownedByMonitorController: MonitorStatus {
+        var status = self
+        status.conditions = conditions?.filter { MonitorConditions.owned.contains($0.type) }
+        return status
+    }
+}
