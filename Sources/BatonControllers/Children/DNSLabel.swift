@@ -1,3 +1,5 @@
+import KubeCore
+
 /// Builds child names that are valid DNS labels of the strictest kind Kubernetes asks for
 /// (RFC 1035, as Service names must be: a lower-case letter first, then letters, digits and
 /// `-`, an alphanumeric last, at most 63 characters), so one rule serves every kind of child

@@ -1,3 +1,5 @@
+import KubeCore
+
 /// A model input feature as the simulated model servers and trainers see it: a normal
 /// distribution fixed by the feature's name, so servers and training reports agree on every
 /// run, with buckets every 0.6σ from −3σ to +3σ (and `+Inf`). The standard deviation is a
@@ -10,7 +12,7 @@ struct SimulatedFeature: Sendable {
 
     init(name: String) {
         self.name = name
-        let hash = FNV1a.hash(name.utf8)
+        let hash = FNV1a.hash64(name.utf8)
         let unit = Double(1 + hash % 20)
         // A mean of 4σ to 10σ keeps nearly all of the mass above zero, as amounts and ages are.
         let meanInSigmas = Double(4 + (hash >> 8) % 7)

@@ -65,7 +65,7 @@ enum SimulationAnnotations {
         guard let output = containers.lazy.compactMap({ container in
             container["env"]?.arrayValue?.first { $0["name"]?.stringValue == "BATON_OUTPUT_URI" }?["value"]?.stringValue
         }).first else { return nil }
-        let hex = String(FNV1a.hash(output.utf8), radix: 16)
+        let hex = String(FNV1a.hash64(output.utf8), radix: 16)
         let digest = String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
         var reported = features
         while true {

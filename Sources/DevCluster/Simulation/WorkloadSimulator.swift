@@ -198,7 +198,7 @@ struct WorkloadSimulator: Sendable {
 
     /// A short stable hash of the pod template, in the alphabet kube uses for pod-template-hash.
     static func templateHash(_ template: JSONValue) -> String {
-        var hash = FNV1a.hash((try? template.jsonBytes(options: .sortedKeys)) ?? [])
+        var hash = FNV1a.hash64((try? template.jsonBytes(options: .sortedKeys)) ?? [])
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
         var text = ""
         for _ in 0..<10 {

@@ -1,3 +1,5 @@
+import KubeCore
+
 /// The names of a Model's children, from the Model's name and one version only, so that a
 /// restarted operator, or two reconciles racing, always arrive at the same objects:
 /// `fraud-detector-2-1-0-train` (Job), `fraud-detector-2-1-0-workers` (headless Service),
