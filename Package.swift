@@ -91,6 +91,7 @@ let package = Package(
         .target(
             name: "DevMonitoring",
             dependencies: [
+                "KubeCore",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

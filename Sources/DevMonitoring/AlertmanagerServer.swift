@@ -1,3 +1,4 @@
+import KubeCore
 import Logging
 
 /// Runs the real Alertmanager for the dev cluster: one route to a receiver that notifies no

@@ -1,4 +1,5 @@
 import Foundation
+import KubeCore
 import Logging
 
 /// A running Prometheus or Alertmanager on loopback, with its configuration and storage in a
@@ -60,10 +61,10 @@ public final class MonitoringServer: Sendable {
     }
 
     /// A configuration as the YAML these programs read: JSON, which is YAML too and needs no
-    /// quoting rules of its own (but YAML knows no `\/` escape, so slashes stay as they are).
-    static func yaml(_ program: MonitoringProgram, _ document: [String: Any]) throws(MonitoringError) -> String {
+    /// quoting rules of its own.
+    static func yaml(_ program: MonitoringProgram, _ document: JSONValue) throws(MonitoringError) -> String {
         do {
-            return String(decoding: try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+            return try document.jsonString(options: [.prettyPrinted, .sortedKeys])
         } catch {
             throw .configuration(program, reason: "\(error)")
         }
@@ -71,7 +72,7 @@ public final class MonitoringServer: Sendable {
 
     /// `1s`, `500ms`: Prometheus' duration syntax, to the millisecond.
     static func duration(_ program: MonitoringProgram, _ duration: Duration) throws(MonitoringError) -> String {
-        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Int64((duration.timeInterval * 1000).rounded(.down))
         guard milliseconds > 0 else {
             throw .configuration(program, reason: "a duration of \(duration) is shorter than the 1 ms Prometheus counts in")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import KubeCore
 import Logging
 
 /// Runs the real Prometheus for the dev cluster: it discovers the serving pods through the
@@ -29,11 +30,11 @@ public enum PrometheusServer {
         discoveryURL: String, scrapeInterval: Duration, alertmanagerURL: String?, program: MonitoringProgram
     ) throws(MonitoringError) -> String {
         let interval = try MonitoringServer.duration(program, scrapeInterval)
-        var document: [String: Any] = [
-            "global": ["scrape_interval": interval, "evaluation_interval": interval],
+        var document: JSONValue = [
+            "global": ["scrape_interval": .string(interval), "evaluation_interval": .string(interval)],
             "scrape_configs": [[
                 "job_name": "baton-dev-models",
-                "http_sd_configs": [["url": discoveryURL, "refresh_interval": interval]],
+                "http_sd_configs": [["url": .string(discoveryURL), "refresh_interval": .string(interval)]],
             ]],
         ]
         if let alertmanagerURL {
@@ -41,7 +42,9 @@ public enum PrometheusServer {
                 throw .configuration(program, reason: "the Alertmanager URL \(alertmanagerURL) has no host and port")
             }
             document["alerting"] = [
-                "alertmanagers": [["scheme": url.scheme ?? "http", "static_configs": [["targets": ["\(host):\(port)"]]]]]
+                "alertmanagers": [[
+                    "scheme": .string(url.scheme ?? "http"), "static_configs": [["targets": [.string("\(host):\(port)")]]],
+                ]]
             ]
         }
         return try MonitoringServer.yaml(program, document)
