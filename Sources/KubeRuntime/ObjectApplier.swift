@@ -58,6 +58,44 @@ public struct ObjectApplier: Sendable {
         return true
     }
 
+    /// Merges `desired` (identity and the fields to set) into the cached object when it holds
+    /// something else, by a merge patch that leaves every other field, and their owners, as they
+    /// are; an object the cache does not have is not created.
+    /// - Returns: whether a write was made.
+    @discardableResult
+    public func patchExisting(_ desired: JSONValue, in cache: ObjectCache) async throws -> Bool {
+        guard let key = ObjectKey(of: desired), let current = cache.get(key), !desired.isSubset(of: current) else {
+            return false
+        }
+        var body = desired
+        body["apiVersion"] = nil
+        body["kind"] = nil
+        let written = try await client.resource(cache.resource.resource, namespace: key.namespace)
+            .patch(key.name, type: .merge, body: body, options: PatchOptions(fieldManager: fieldManager))
+        cache.recordWrite(written)
+        return true
+    }
+
+    /// Removes the annotation `key` from `object` if it still has `value`, by a JSON patch whose
+    /// `test` fails otherwise (then the annotation was changed meanwhile: a new request, kept).
+    /// - Returns: whether it was removed.
+    @discardableResult
+    public func removeAnnotation(_ key: String, value: String, of object: JSONValue, in cache: ObjectCache) async throws -> Bool {
+        guard let objectKey = ObjectKey(of: object) else { return false }
+        let path = JSONPointer(tokens: ["metadata", "annotations", key])
+        do {
+            let written = try await client.resource(cache.resource.resource, namespace: objectKey.namespace)
+                .patch(
+                    objectKey.name, JSONPatch([.test(path: path, value: .string(value)), .remove(path: path)]),
+                    options: PatchOptions(fieldManager: fieldManager))
+            cache.recordWrite(written)
+            return true
+        } catch KubeAPIError.invalid, KubeAPIError.conflict, KubeAPIError.notFound {
+            // The test failed (changed or removed meanwhile), or the object is gone.
+            return false
+        }
+    }
+
     /// Server-side applies `status` as the whole of this manager's status of `object`: fields it
     /// set before and leaves out now are removed, fields other managers own are kept. The
     /// caller decides whether the status changed.

@@ -53,7 +53,7 @@ struct CustomResourceDefinitionTests {
 
     @Test func modelColumnsAreTheOnesUsersLookFor() {
         let columns = ModelKind.printerColumns.filter { $0.priority == 0 }.map(\.name)
-        #expect(columns == ["Version", "Phase", "Stable", "Canary", "Ready", "Healthy", "Age"])
+        #expect(columns == ["Version", "Phase", "Stable", "Canary", "Step", "Weight", "Ready", "Healthy", "Age"])
         #expect(ModelKind.printerColumns.first { $0.name == "Ready" }?.jsonPath
             == #".status.conditions[?(@.type=="Ready")].status"#)
     }

@@ -9,7 +9,7 @@ import Testing
 /// A child write the API server refuses shows on the Model as `Degraded=True` with the API's
 /// reason and message, and a refusal already shown keeps its transition time.
 struct RefusedWriteTests {
-    let reconciler = ModelReconciler(configuration: Fixtures.configuration)
+    let reconciler = ModelReconciler(configuration: Fixtures.configuration, analyzer: nil)
     let refusal = ChildWriteFailure(
         child: ChildReference(apiVersion: "apps/v1", kind: "Deployment", name: "fraud-detector-2-1-0"), action: "Apply",
         reason: "Forbidden", message: "exceeded quota: compute, requested: limits.cpu=4, limited: limits.cpu=2")

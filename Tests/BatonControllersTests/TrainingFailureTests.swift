@@ -167,7 +167,7 @@ struct TrainingFailureTests {
         #expect(status.history?.last?.outcome == .failed, sourceLocation: sourceLocation)
         #expect(status.history?.last?.reason == reason, sourceLocation: sourceLocation)
         #expect(Fixtures.objects(life.plan, kind: "Deployment").isEmpty, sourceLocation: sourceLocation)
-        #expect(life.plan.retain.contains(ChildReference(apiVersion: "apps/v1", kind: "Deployment", name: "fraud-detector-2-1-0")),
+        #expect(Fixtures.keepsTemplate(life.plan, deployment: "fraud-detector-2-1-0"),
                 sourceLocation: sourceLocation)
         #expect(Fixtures.object(life.plan, kind: "Service")?["spec"]?["selector"]?["baton.dev/version"] == "2.1.0",
                 sourceLocation: sourceLocation)

@@ -22,7 +22,7 @@ import TestSupport
 
     @Test func prometheusScrapesTheServingPodsItDiscoversAndKnowsItsAlertmanager() async throws {
         try await withDevCluster(.init(simulation: true)) { fixture in
-            _ = try await fixture.deployments.create(servingDeployment("fraud-v1", model: "fraud", version: "1.0.0"))
+            _ = try await fixture.createServing(servingDeployment("fraud-v1", model: "fraud", version: "1.0.0"))
             let pod = try #require(try await fixture.runningServingPod(model: "fraud"))
             let discovery = try #require(fixture.cluster.modelMetricsDiscoveryURL)
             try await withMonitoringServer({ try await AlertmanagerServer.start() }) { alertmanager in

@@ -24,6 +24,27 @@ public func servingDeployment(
 }
 
 extension DevClusterFixture {
+    /// Creates a serving Deployment and, as the Model controller does, a Service over its
+    /// model's pods: only pods a Service selects receive simulated traffic.
+    @discardableResult
+    public func createServing(_ deployment: JSONValue) async throws -> JSONValue {
+        let labels = deployment[path: ["spec", "selector", "matchLabels"]]
+        let model = labels?["baton.dev/model"]?.stringValue ?? ""
+        let service: JSONValue = [
+            "apiVersion": "v1", "kind": "Service", "metadata": ["name": .string(model)],
+            "spec": [
+                "selector": ["baton.dev/model": .string(model), "baton.dev/component": "serving"],
+                "ports": [["name": "http", "port": 8080, "targetPort": "http"]],
+            ],
+        ]
+        do {
+            _ = try await resource("", "v1", "services").create(service)
+        } catch KubeAPIError.alreadyExists {
+            // Another version of the model: the one Service selects both.
+        }
+        return try await deployments.create(deployment)
+    }
+
     /// The Running pod of a model's serving Deployment, once there is one.
     public func runningServingPod(model: String) async throws -> JSONValue? {
         let pods = resource("", "v1", "pods")

@@ -3,25 +3,30 @@ public struct AnalysisSpec: Sendable, Hashable {
     public var monitorRef: LocalObjectReference
     /// Failed evaluations tolerated before the rollout fails.
     public var failureLimit: Int32
+    /// Inconclusive evaluations in a row (no data, too few samples, Prometheus down) tolerated
+    /// before the silence counts as a failure; absent: the rollout holds as long as it lasts.
+    public var inconclusiveLimit: Int32?
 
     /// As in Argo Rollouts: the first failed evaluation fails the rollout.
     public static let defaultFailureLimit: Int32 = 0
 
-    public init(monitorRef: LocalObjectReference, failureLimit: Int32 = defaultFailureLimit) {
+    public init(monitorRef: LocalObjectReference, failureLimit: Int32 = defaultFailureLimit, inconclusiveLimit: Int32? = nil) {
         self.monitorRef = monitorRef
         self.failureLimit = failureLimit
+        self.inconclusiveLimit = inconclusiveLimit
     }
 }
 
 extension AnalysisSpec: Codable {
     private enum CodingKeys: String, CodingKey {
-        case monitorRef, failureLimit
+        case monitorRef, failureLimit, inconclusiveLimit
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         monitorRef = try container.decode(LocalObjectReference.self, forKey: .monitorRef)
         failureLimit = try container.decode(.failureLimit, default: Self.defaultFailureLimit)
+        inconclusiveLimit = try container.decodeIfPresent(Int32.self, forKey: .inconclusiveLimit)
     }
 }
 
@@ -33,5 +38,9 @@ extension AnalysisSpec: SchemaDescribed {
                 "The Monitor whose metric checks are evaluated for the new version."),
             "failureLimit": .integer("Failed evaluations tolerated before the rollout fails.", minimum: 0)
                 .defaulted(defaultFailureLimit),
+            "inconclusiveLimit": .integer(
+                "Inconclusive evaluations in a row (no data, too few samples, Prometheus down) tolerated before the "
+                    + "silence counts as a failure; absent: the rollout holds, never promoting, as long as it lasts.",
+                minimum: 0),
         ])
 }

@@ -2,8 +2,9 @@
 /// hold for `pause`.
 public struct CanaryStep: Codable, Sendable, Hashable {
     public var weight: Int32
-    /// How long to hold the weight while the analysis judges it; absent: move on once the new
-    /// pods are ready and the analysis has passed.
+    /// How long to hold the weight while the analysis judges it; absent: hold until a person
+    /// promotes (`baton.dev/promote`), except for a last step of weight 100, which is the
+    /// promotion itself.
     public var pause: KubeDuration?
 
     public init(weight: Int32, pause: KubeDuration? = nil) {
@@ -18,7 +19,8 @@ extension CanaryStep: SchemaDescribed {
         properties: [
             "weight": .integer("The percentage of traffic sent to the new version.", minimum: 0, maximum: 100),
             "pause": .string(
-                "How long to hold the weight, such as 2m or 1h30m (units h, m, s, ms); absent: move on once the new pods "
-                    + "are ready and the analysis has passed.", pattern: KubeDuration.pattern),
+                "How long to hold the weight while the analysis judges it, such as 2m or 1h30m (units h, m, s, ms); "
+                    + "absent: hold until promoted by hand (baton.dev/promote), except a last step of weight 100.",
+                pattern: KubeDuration.pattern),
         ])
 }

@@ -18,8 +18,13 @@ public enum ModelKind: BatonKind {
         PrinterColumn("Stable", jsonPath: ".status.serving.stableVersion", description: "The version serving most traffic."),
         PrinterColumn("Canary", jsonPath: ".status.serving.canaryVersion", description: "The version being rolled out."),
         PrinterColumn(
+            "Step", type: .integer, jsonPath: ".status.rollout.step",
+            description: "The current step of the rollout, counting from 0."),
+        PrinterColumn(
             "Weight", type: .integer, jsonPath: ".status.serving.canaryWeight",
-            description: "The percentage of traffic sent to the canary.", priority: 1),
+            description: "The percentage of traffic the canary gets now."),
+        PrinterColumn(
+            "Strategy", jsonPath: ".spec.rollout.strategy", description: "How new versions roll out.", priority: 1),
         PrinterColumn.condition("Ready", description: "Whether the desired version serves all traffic."),
         PrinterColumn.condition("Healthy", description: "Whether the Monitors watching the Model report every check passing."),
         PrinterColumn.age,

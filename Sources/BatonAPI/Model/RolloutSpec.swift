@@ -9,6 +9,9 @@ public struct RolloutSpec: Sendable, Hashable {
     public var steps: [CanaryStep]?
     public var analysis: AnalysisSpec?
     public var failurePolicy: RolloutFailurePolicy
+    /// How long the replaced version's pods stay after a promotion: an abort or undo within it
+    /// finds them still up. Then its Deployment is deleted.
+    public var scaleDownDelay: KubeDuration
 
     /// BlueGreen: no downtime (unlike Recreate), no user traffic on an unjudged version, and
     /// no steps to write (unlike Canary).
@@ -16,11 +19,13 @@ public struct RolloutSpec: Sendable, Hashable {
     /// Replicas: works on any cluster, without Gateway API.
     public static let defaultTrafficRouter = TrafficRouter.replicas
     public static let defaultFailurePolicy = RolloutFailurePolicy.rollback
+    /// As Argo Rollouts: long enough for clients and load balancers to stop using the old pods.
+    public static let defaultScaleDownDelay: KubeDuration = "30s"
 
     public init(
         strategy: RolloutStrategy = defaultStrategy, trafficRouter: TrafficRouter = defaultTrafficRouter,
         gatewayRef: GatewayReference? = nil, steps: [CanaryStep]? = nil, analysis: AnalysisSpec? = nil,
-        failurePolicy: RolloutFailurePolicy = defaultFailurePolicy
+        failurePolicy: RolloutFailurePolicy = defaultFailurePolicy, scaleDownDelay: KubeDuration = defaultScaleDownDelay
     ) {
         self.strategy = strategy
         self.trafficRouter = trafficRouter
@@ -28,12 +33,13 @@ public struct RolloutSpec: Sendable, Hashable {
         self.steps = steps
         self.analysis = analysis
         self.failurePolicy = failurePolicy
+        self.scaleDownDelay = scaleDownDelay
     }
 }
 
 extension RolloutSpec: Codable {
     private enum CodingKeys: String, CodingKey {
-        case strategy, trafficRouter, gatewayRef, steps, analysis, failurePolicy
+        case strategy, trafficRouter, gatewayRef, steps, analysis, failurePolicy, scaleDownDelay
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +50,7 @@ extension RolloutSpec: Codable {
         steps = try container.decodeIfPresent([CanaryStep].self, forKey: .steps)
         analysis = try container.decodeIfPresent(AnalysisSpec.self, forKey: .analysis)
         failurePolicy = try container.decode(.failurePolicy, default: Self.defaultFailurePolicy)
+        scaleDownDelay = try container.decode(.scaleDownDelay, default: Self.defaultScaleDownDelay)
     }
 }
 
@@ -72,6 +79,10 @@ extension RolloutSpec: SchemaDescribed {
                     + "(the rollout holds for a person to decide).",
                 enum: RolloutFailurePolicy.self
             ).defaulted(defaultFailurePolicy),
+            "scaleDownDelay": .string(
+                "How long the replaced version's pods stay after a promotion (an abort or undo within it finds them up), "
+                    + "such as 30s or 5m; then its Deployment is deleted.", pattern: KubeDuration.pattern
+            ).defaulted(.string(defaultScaleDownDelay.text)),
         ]
     )
     .rule(

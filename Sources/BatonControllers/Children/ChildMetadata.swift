@@ -72,10 +72,11 @@ extension ChildMetadata where Owner == ModelKind {
     }
 
     private func selectorLabels(version: String, component: BatonLabels.Component) -> [String: String] {
-        [
-            BatonLabels.model: BatonLabels.value(ownerName),
-            BatonLabels.version: BatonLabels.value(version),
-            BatonLabels.component: component.rawValue,
-        ]
+        modelLabels(component: component).merging([BatonLabels.version: BatonLabels.value(version)]) { _, new in new }
+    }
+
+    /// The labels that pick the pods of a component, every version together.
+    func modelLabels(component: BatonLabels.Component) -> [String: String] {
+        [BatonLabels.model: BatonLabels.value(ownerName), BatonLabels.component: component.rawValue]
     }
 }

@@ -15,7 +15,8 @@ public enum ModelController {
     /// Registers the controller; call before `manager.run()`.
     @discardableResult
     public static func register(
-        on manager: Manager, configuration: OperatorConfiguration, events: EventRecorder, workers: Int = 4
+        on manager: Manager, configuration: OperatorConfiguration, events: EventRecorder,
+        prometheus: PrometheusClient = PrometheusClient(), workers: Int = 4
     ) throws -> Controller {
         // Only Baton's own children are cached, so the operator does not hold every Pod and
         // Service of the cluster in memory.
@@ -35,7 +36,13 @@ public enum ModelController {
                 return [ObjectKey(namespace: monitor[path: ["metadata", "namespace"]]?.stringValue, name: model)]
             }
             .workers(workers)
-            .complete(ModelReconciler(configuration: configuration), fieldManager: fieldManager, events: events)
+            .complete(
+                ModelReconciler(
+                    configuration: configuration,
+                    analyzer: RolloutAnalyzer(
+                        evaluator: MonitorEvaluator(manager: manager, configuration: configuration, prometheus: prometheus),
+                        clock: manager.clock)),
+                fieldManager: fieldManager, events: events)
     }
 
     /// A training pod wakes the Model that controls the Job that controls it.

@@ -18,11 +18,27 @@ public struct ModelObservation: Sendable {
     public var trainingPods: [JSONValue]
     /// The Monitors whose `spec.modelRef` names the Model.
     public var monitors: [Monitor]
+    /// This reconcile's evaluation of the rollout's analysis; nil when none was due.
+    var rolloutEvaluation: RolloutEvaluation?
+    /// How often the rollout's analysis runs; nil without one under way.
+    var analysisInterval: Duration?
 
     public init(
         model: Model, jobs: [JSONValue] = [], deployments: [JSONValue] = [], services: [JSONValue] = [],
         autoscalers: [JSONValue] = [], trainingPods: [JSONValue] = [], monitors: [Monitor] = []
     ) {
+        self.init(
+            model: model, jobs: jobs, deployments: deployments, services: services, autoscalers: autoscalers,
+            trainingPods: trainingPods, monitors: monitors, rolloutEvaluation: nil, analysisInterval: nil)
+    }
+
+    init(
+        model: Model, jobs: [JSONValue] = [], deployments: [JSONValue] = [], services: [JSONValue] = [],
+        autoscalers: [JSONValue] = [], trainingPods: [JSONValue] = [], monitors: [Monitor] = [],
+        rolloutEvaluation: RolloutEvaluation?, analysisInterval: Duration?
+    ) {
+        self.rolloutEvaluation = rolloutEvaluation
+        self.analysisInterval = analysisInterval
         self.model = model
         self.jobs = jobs
         self.deployments = deployments

@@ -19,7 +19,11 @@ struct ModelPlanBuilder {
     /// The desired version's Deployment, if it exists.
     let desiredDeployment: ObservedDeployment?
 
-    init(_ observed: ModelObservation, configuration: OperatorConfiguration, now: KubeTime) {
+    /// False to serve the desired version without a rollout (`VersionRollout.rollsOut`).
+    let rollsOut: Bool
+
+    init(_ observed: ModelObservation, configuration: OperatorConfiguration, now: KubeTime, rollsOut: Bool = true) {
+        self.rollsOut = rollsOut
         self.observed = observed
         model = observed.model
         previous = observed.model.status?.ownedByModelController ?? ModelStatus()
@@ -42,9 +46,8 @@ struct ModelPlanBuilder {
         }
         let training = assessTraining()
         let artifact = model.spec.training == nil ? model.spec.artifact : training?.artifact
-        let topology = ServingTopology.decide(
-            desired: artifact == nil ? nil : version, previousStable: previous.serving?.stableVersion,
-            desiredHasRolledOut: desiredDeployment?.hasRolledOut(wanted: wantedReplicas) ?? false)
+        let rollout = decideRollout(artifact: artifact)
+        let layout = rollout.layout
 
         var children: [DesiredChild] = []
         if case .running = training, let trainingSpec = model.spec.training {
@@ -52,14 +55,26 @@ struct ModelPlanBuilder {
             children.append(DesiredChild(manifest.job, mode: .createOnly))
             children += manifest.services.map { DesiredChild($0) }
         }
-        if let artifact {
-            children += servingObjects(artifact: artifact).map { DesiredChild($0) }
+        if let artifact, let desired = layout.desired {
+            children += desiredServingChildren(desired, artifact: artifact)
         }
-        let service = topology.routed.map { ModelServiceManifest(metadata: metadata, version: $0, port: configuration.servingPort) }
+        var retained: [String] = []
+        if let kept = layout.kept {
+            let (written, kept) = keptServingChildren(kept)
+            children += written
+            retained = kept
+        }
+        let port = configuration.servingPort
+        let service = layout.selection.map { ModelServiceManifest(metadata: metadata, selection: $0, port: port) }
         if let service { children.append(DesiredChild(service.service)) }
-        let (retain, delete) = partitionObserved(besides: children.map(\.object), retainedVersion: topology.retained)
+        if let preview = layout.preview {
+            children.append(DesiredChild(ModelServiceManifest(
+                metadata: metadata, name: ModelChildNames.previewService(model: metadata.ownerName),
+                selection: .version(preview), port: port).service))
+        }
+        let (retain, delete) = partitionObserved(besides: children.map(\.object), retaining: retained)
 
-        let state = versionState(training: training, topology: topology, endpoint: service?.endpoint)
+        let state = versionState(training: training, layout: layout, rollout: rollout.record, endpoint: service?.endpoint)
         var status = previous
         status.observedGeneration = model.metadata.generation
         status.setConditions(
@@ -67,16 +82,22 @@ struct ModelPlanBuilder {
             now: now)
         status.training = training?.status
         status.artifact = artifact
-        status.serving = servingStatus(topology, endpoint: service?.endpoint)
+        status.serving = servingStatus(layout, endpoint: service?.endpoint)
+        status.rollout = rollout.record
         recordHistory(in: &status, state: state)
         status.setHealth(from: observed.monitors, generation: model.metadata.generation, now: now)
         status.keepOwnConditions()
 
         var recheck: Duration?
         if case let .running(_, _, after) = training { recheck = after }
+        if let wake = rollout.wake {
+            let untilWake = Duration.seconds(max(0, wake.date.timeIntervalSince(now.date)) + 1)
+            recheck = recheck.map { min($0, untilWake) } ?? untilWake
+        }
         return ModelPlan(
             children: children, retain: retain, delete: delete, status: status,
-            events: ModelEvents.between(previous, status), requeueAfter: recheck)
+            events: ModelEvents.between(previous, status) + rollout.events, requeueAfter: recheck,
+            consumedAnnotations: rollout.consumed)
     }
 
     /// A spec the planner cannot act on changes no child: whatever serves keeps serving while
@@ -120,28 +141,111 @@ struct ModelPlanBuilder {
 
     // MARK: - Serving
 
-    private func servingObjects(artifact: ModelArtifact) -> [JSONValue] {
-        let runtime = configuration.runtimes[serving.runtime].resolved(modelName: metadata.ownerName)
-        // SpecValidation made sure there is an image.
-        guard let image = serving.image ?? runtime.image else { return [] }
-        let deployment = ServingDeploymentManifest(
-            metadata: metadata, names: names, version: version, artifact: artifact, serving: serving, runtime: runtime,
-            image: image, storageInitializerImage: configuration.storageInitializerImage,
-            podSecurity: PodSecurity(serving.pod, configuration: configuration))
-        var objects = [deployment.deployment]
-        if let autoscaling = serving.autoscaling {
-            objects.append(
-                AutoscalerManifest(metadata: metadata, names: names, version: version, autoscaling: autoscaling).autoscaler)
-        }
-        return objects
+    /// The rollout between the stable version and the desired one, when its artifact is known.
+    private func decideRollout(artifact: ModelArtifact?) -> VersionRollout.Outcome {
+        let servable = artifact.flatMap { deploymentManifest(artifact: $0, replicas: specReplicas) }
+        var rollout = VersionRollout(
+            spec: model.spec.rollout, record: previous.rollout, stable: previous.serving?.stableVersion,
+            desired: servable == nil ? nil : version, specVersion: version,
+            revision: servable.map { Self.revision(of: $0.deployment) } ?? "", replicas: wantedReplicas,
+            deployments: { [deployments, metadata] version in
+                let name = ModelChildNames(model: metadata.ownerName, version: version).deployment
+                return deployments.first { $0.name == name }
+            },
+            evaluation: observed.rolloutEvaluation, analysisInterval: observed.analysisInterval,
+            requests: RolloutRequest.find(in: model.metadata.annotations), now: now)
+        rollout.rollsOut = rollsOut
+        return rollout.decide()
     }
 
-    /// Every observed child that is not applied is retained or deleted: retained when it is the
-    /// stable version's kept Deployment or autoscaler, or a finished Job; deleted otherwise (a
-    /// replaced or abandoned version's Deployment, a superseded version's running Job, a headless
-    /// Service whose training is over).
+    /// What a rollout judges, as text that changes when any of it does: the Deployment the
+    /// version serves with as the spec wants it (not as a step scales it).
+    static func revision(of deployment: JSONValue) -> String {
+        let text = (try? deployment.jsonBytes(options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return String(FNV1a.hash64(text.utf8), radix: 16)
+    }
+
+    /// The spec's pod count, or nil when an autoscaler keeps it.
+    private var specReplicas: Int32? { serving.autoscaling == nil ? serving.replicas : nil }
+
+    private func deploymentManifest(artifact: ModelArtifact, replicas: Int32?) -> ServingDeploymentManifest? {
+        let runtime = configuration.runtimes[serving.runtime].resolved(modelName: metadata.ownerName)
+        // SpecValidation made sure there is an image.
+        guard let image = serving.image ?? runtime.image else { return nil }
+        return ServingDeploymentManifest(
+            metadata: metadata, names: names, version: version, artifact: artifact, serving: serving, runtime: runtime,
+            image: image, storageInitializerImage: configuration.storageInitializerImage,
+            podSecurity: PodSecurity(serving.pod, configuration: configuration), replicas: replicas)
+    }
+
+    /// The desired version's Deployment and autoscaler, at the layout's pod count.
+    private func desiredServingChildren(_ desired: ServingLayout.Desired, artifact: ModelArtifact) -> [DesiredChild] {
+        let autoscaling = serving.autoscaling
+        switch desired.pods {
+        case .zero:
+            return [DesiredChild(scaledDeployment(names.deployment, replicas: 0), mode: .patchExisting)]
+        case .spec:
+            return servingChildren(artifact: artifact, replicas: specReplicas, bounds: autoscaling.map { $0.minReplicas...$0.maxReplicas })
+        case let .step(count):
+            return servingChildren(artifact: artifact, replicas: autoscaling == nil ? count : nil, bounds: autoscaling.map { _ in count...count })
+        }
+    }
+
+    private func servingChildren(artifact: ModelArtifact, replicas: Int32?, bounds: ClosedRange<Int32>?) -> [DesiredChild] {
+        guard let manifest = deploymentManifest(artifact: artifact, replicas: replicas) else { return [] }
+        var children = [DesiredChild(manifest.deployment)]
+        if let autoscaling = serving.autoscaling, let bounds {
+            children.append(DesiredChild(autoscaler(names, version: version, autoscaling: autoscaling, bounds: bounds)))
+        }
+        return children
+    }
+
+    private func autoscaler(
+        _ names: ModelChildNames, version: String, autoscaling: AutoscalingSpec, bounds: ClosedRange<Int32>
+    ) -> JSONValue {
+        AutoscalerManifest(metadata: metadata, names: names, version: version, autoscaling: autoscaling, bounds: bounds).autoscaler
+    }
+
+    /// The kept version's writes (only ever its pod count, or its autoscaler) and the names of
+    /// its children kept as they are.
+    private func keptServingChildren(_ kept: ServingLayout.Kept) -> (writes: [DesiredChild], retained: [String]) {
+        let keptNames = ModelChildNames(model: metadata.ownerName, version: kept.version)
+        let autoscaling = serving.autoscaling
+        switch (kept.pods, autoscaling) {
+        case (.asTheyAre, _):
+            return ([], [keptNames.deployment])
+        case let (.scaled(count), nil):
+            return ([DesiredChild(scaledDeployment(keptNames.deployment, replicas: count), mode: .patchExisting)], [])
+        case (.scaled(0), _?):
+            // Its autoscaler goes, or it would bring the pods back.
+            return ([DesiredChild(scaledDeployment(keptNames.deployment, replicas: 0), mode: .patchExisting)], [])
+        case (.scaled, _?):
+            // The autoscaler owns the count: the split is what it makes it.
+            return ([], [keptNames.deployment])
+        case (.restored, nil):
+            return ([DesiredChild(scaledDeployment(keptNames.deployment, replicas: serving.replicas), mode: .patchExisting)], [])
+        case let (.restored, autoscaling?):
+            let bounds = autoscaling.minReplicas...autoscaling.maxReplicas
+            return ([DesiredChild(autoscaler(keptNames, version: kept.version, autoscaling: autoscaling, bounds: bounds))],
+                    [keptNames.deployment])
+        }
+    }
+
+    /// A Deployment's pod count alone, for a merge patch that leaves its template as it is.
+    private func scaledDeployment(_ name: String, replicas: Int32) -> JSONValue {
+        [
+            "apiVersion": .string(ChildKind.deployment.apiVersion), "kind": .string(ChildKind.deployment.rawValue),
+            "metadata": ["name": .string(name), "namespace": .string(metadata.namespace)],
+            "spec": ["replicas": .integer(Int64(replicas))],
+        ]
+    }
+
+    /// Every observed child that is not written is retained or deleted: retained when it is the
+    /// kept version's Deployment (or its autoscaler, of the same name) or a finished Job; deleted
+    /// otherwise (a replaced or abandoned version's Deployment, a superseded version's running
+    /// Job, a headless Service whose training is over, a preview Service no longer needed).
     private func partitionObserved(
-        besides apply: [JSONValue], retainedVersion: String?
+        besides apply: [JSONValue], retaining retained: [String]
     ) -> (retain: [ChildReference], delete: [ChildReference]) {
         struct Key: Hashable {
             var kind: String
@@ -149,10 +253,9 @@ struct ModelPlanBuilder {
         }
         let applied = Set(apply.compactMap(ChildReference.init).map { Key(kind: $0.kind, name: $0.name) })
         var kept: Set<Key> = []
-        if let retainedVersion {
-            let retainedNames = ModelChildNames(model: metadata.ownerName, version: retainedVersion)
-            kept.insert(Key(kind: ChildKind.deployment.rawValue, name: retainedNames.deployment))
-            kept.insert(Key(kind: ChildKind.horizontalPodAutoscaler.rawValue, name: retainedNames.autoscaler))
+        for name in retained {
+            kept.insert(Key(kind: ChildKind.deployment.rawValue, name: name))
+            kept.insert(Key(kind: ChildKind.horizontalPodAutoscaler.rawValue, name: name))
         }
         var retain: [ChildReference] = []
         var delete: [ChildReference] = []
@@ -173,21 +276,27 @@ struct ModelPlanBuilder {
     // MARK: - Status
 
     private func versionState(
-        training: TrainingOutcome?, topology: ServingTopology, endpoint: String?
+        training: TrainingOutcome?, layout: ServingLayout, rollout: RolloutStatus?, endpoint: String?
     ) -> VersionState {
         switch training {
         case let .failed(_, reason, message)?:
-            return .failed(version: version, reason: reason, detail: message, stable: topology.stable)
+            return .failed(version: version, reason: reason, detail: message, stable: layout.stable)
         case let .running(_, message, _)?:
-            return .training(version: version, detail: message, stable: topology.stable)
+            return .training(version: version, detail: message, stable: layout.stable)
         case .succeeded?, nil:
             break
         }
         let deployment = desiredDeployment
-        guard topology.stable == version else {
+        if let rollout, rollout.version == version, let stable = layout.stable, stable != version {
+            switch rollout.phase {
+            case .rolledBack, .aborted: return .rolloutEnded(rollout, stable: stable)
+            case .progressing, .paused, .completed: return .rollout(rollout, stable: stable, traffic: trafficNote(layout))
+            }
+        }
+        guard layout.stable == version else {
             return .rollingOut(
                 version: version, deployment: names.deployment, available: deployment?.availableReplicas ?? 0,
-                wanted: wantedReplicas, stable: topology.stable)
+                wanted: wantedReplicas, stable: layout.stable)
         }
         guard let endpoint, deployment?.isServing(wanted: wantedReplicas) == true else {
             return .unavailable(version: version, deployment: names.deployment)
@@ -195,15 +304,29 @@ struct ModelPlanBuilder {
         return .serving(version: version, endpoint: endpoint)
     }
 
-    private func servingStatus(_ topology: ServingTopology, endpoint: String?) -> ServingStatus? {
-        guard topology.stable != nil || topology.candidate != nil else { return nil }
-        let serving = Set([topology.stable, topology.candidate?.version].compactMap { $0 }.map {
+    /// Where user traffic goes now, and how exact that is.
+    private func trafficNote(_ layout: ServingLayout) -> String {
+        guard let canary = layout.canary else { return "" }
+        var note = "Version \(canary.version) takes \(canary.weight)% of traffic"
+        if case .allVersions? = layout.selection {
+            note += " (its share of the ready pods: the Replicas router splits by pods, so the share is approximate)"
+        }
+        if layout.preview != nil { note += "; the preview Service \(ModelChildNames.previewService(model: metadata.ownerName)) reaches it" }
+        if model.spec.rollout.trafficRouter == .gatewayAPI {
+            note += "; trafficRouter GatewayAPI is not available in this operator yet, so the split is by pods"
+        }
+        return note + "."
+    }
+
+    private func servingStatus(_ layout: ServingLayout, endpoint: String?) -> ServingStatus? {
+        guard layout.stable != nil || layout.canary != nil else { return nil }
+        let serving = Set([layout.stable, layout.canary?.version].compactMap { $0 }.map {
             ModelChildNames(model: metadata.ownerName, version: $0).deployment
         })
         let readyReplicas = deployments.filter { serving.contains($0.name) }.reduce(0) { $0 + $1.readyReplicas }
         return ServingStatus(
-            stableVersion: topology.stable, canaryVersion: topology.candidate?.version,
-            canaryWeight: topology.candidate?.weight, readyReplicas: Int32(clamping: readyReplicas), endpoint: endpoint)
+            stableVersion: layout.stable, canaryVersion: layout.canary?.version,
+            canaryWeight: layout.canary?.weight, readyReplicas: Int32(clamping: readyReplicas), endpoint: endpoint)
     }
 
     /// A promotion is recorded when it happens; a failure once, however many reconciles see it.
@@ -211,6 +334,13 @@ struct ModelPlanBuilder {
         let time = now
         if let stable = status.serving?.stableVersion, stable != previous.serving?.stableVersion {
             status.recordHistory(VersionHistoryEntry(version: stable, outcome: .promoted, time: time, artifact: status.artifact))
+        }
+        if let rollout = status.rollout, rollout.phase == .rolledBack || rollout.phase == .aborted,
+            rollout.reason != VersionRollout.supersededReason,
+            previous.rollout?.phase != rollout.phase || previous.rollout?.revision != rollout.revision
+        {
+            status.recordHistory(VersionHistoryEntry(
+                version: rollout.version, outcome: .rolledBack, time: time, reason: rollout.reason, message: rollout.message))
         }
         if case let .failed(version, reason, detail, _) = state {
             let last = status.history?.last

@@ -8,14 +8,18 @@ import KubeRuntime
 /// the runtime's `TypedReconciler`.
 struct ModelReconciler: PlanningReconciler {
     let configuration: OperatorConfiguration
+    /// Nil: no rollout is judged (every analysis stays due, and Inconclusive holds it).
+    let analyzer: RolloutAnalyzer?
 
     /// Children are found by the controller owner reference, never by name or label: a Model
     /// name longer than a label value is only a hash in the labels. Training pods are the
     /// Jobs' (the Job controller owns them), found through each Job's UID.
-    func observe(_ model: Model, in stores: Stores) -> ModelObservation {
+    func observe(_ model: Model, in stores: Stores) async -> ModelObservation {
         let uid = model.metadata.uid ?? ""
         let jobs = stores[.jobs].controlled(by: uid)
         let pods = stores[.pods]
+        let monitors = stores[MonitorController.resource]
+        let analysis = await analyzer?.analyze(model, monitors: monitors) ?? RolloutAnalyzer.Analysis()
         return ModelObservation(
             model: model,
             jobs: jobs,
@@ -25,8 +29,9 @@ struct ModelReconciler: PlanningReconciler {
             trainingPods: jobs.compactMap { $0[path: ["metadata", "uid"]]?.stringValue }.flatMap(pods.controlled(by:)),
             monitors: MonitorIndex.monitors(
                 of: ObjectKey(namespace: model.metadata.namespace, name: model.metadata.name ?? ""),
-                in: stores[MonitorController.resource]
-            ).compactMap { try? $0.decode(Monitor.self) })
+                in: monitors
+            ).compactMap { try? $0.decode(Monitor.self) },
+            rolloutEvaluation: analysis.evaluation, analysisInterval: analysis.interval)
     }
 
     func plan(_ observation: ModelObservation, now: Date) -> ModelPlan {

@@ -24,6 +24,11 @@ enum SpecValidation {
             return "spec.serving.autoscaling.minReplicas (\(autoscaling.minReplicas)) is above maxReplicas "
                 + "(\(autoscaling.maxReplicas)): lower minReplicas or raise maxReplicas."
         }
+        let rollout = spec.rollout
+        if rollout.strategy == .canary, rollout.steps?.isEmpty ?? true {
+            return "spec.rollout.strategy is Canary but spec.rollout.steps is empty: give the steps "
+                + "(such as [{weight: 20, pause: 5m}, {weight: 100}]) or choose BlueGreen."
+        }
         return nil
     }
 }

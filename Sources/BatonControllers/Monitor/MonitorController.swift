@@ -26,7 +26,8 @@ public enum MonitorController {
         prometheus: PrometheusClient = PrometheusClient(), workers: Int = 16
     ) throws -> Controller {
         let values = NamespacedValues(client: manager.client)
-        let metrics = MonitorMetrics(factory: manager.metricsFactory)
+        let evaluator = MonitorEvaluator(manager: manager, configuration: configuration, prometheus: prometheus)
+        let metrics = evaluator.metrics
         let schedule = EvaluationSchedule()
         let builder = manager.controller(name).for(resource, indexes: MonitorIndex.indexes)
         let monitors = builder.stores.primary
@@ -36,12 +37,7 @@ public enum MonitorController {
             schedule.forget(uid: monitor[path: ["metadata", "uid"]]?.stringValue ?? "")
             if let key = ObjectKey(of: monitor) { metrics.forget(key) }
         }
-        let reconciler = MonitorReconciler(
-            evaluator: MonitorEvaluator(
-                prometheus: prometheus,
-                endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus),
-                values: values, metrics: metrics, clock: manager.clock),
-            schedule: schedule, metrics: metrics, clock: manager.clock)
+        let reconciler = MonitorReconciler(evaluator: evaluator, schedule: schedule, metrics: metrics, clock: manager.clock)
         try registerActions(on: manager, values: values, events: events)
         return try builder
             // What the Model serves decides which versions are measured.

@@ -9,6 +9,9 @@ import Synchronization
 ///
 /// A pod's traffic is counted from its first scrape on. Each scrape adds the time since the
 /// previous one at the settings read then, so a changed annotation shows from that moment on.
+/// As on a cluster, only a pod some Service selects receives requests: a canary's share of
+/// traffic follows the Services' endpoints, and pods no Service selects (a rolled-back
+/// candidate's last ones, a stable version while a Recreate candidate takes over) serve none.
 final class ModelServingSimulator: Sendable {
     static let modelLabel = "baton.dev/model"
     static let versionLabel = "baton.dev/version"
@@ -32,6 +35,7 @@ final class ModelServingSimulator: Sendable {
     }
 
     private var pods: ResourceType { writes.registry.lookup(group: "", version: "v1", plural: "pods")! }
+    private var services: ResourceType { writes.registry.lookup(group: "", version: "v1", plural: "services")! }
 
     static func metricsPath(namespace: String, pod: String) -> String { "/pods/\(namespace)/\(pod)/metrics" }
 
@@ -58,7 +62,8 @@ final class ModelServingSimulator: Sendable {
     func metrics(namespace: String, pod name: String) -> String? {
         guard let pod = writes.store.get(pods.storageKey, ObjectKey(namespace: namespace, name: name)), Self.isServing(pod)
         else { return nil }
-        let settings = settings(for: pod)
+        var settings = settings(for: pod)
+        if !isSelectedByAService(pod) { settings.requestRate = 0 }
         let traffic = servers.withLock { servers in
             let now = ContinuousClock.now
             var server = servers[pod.uid] ?? Server(updated: now)
@@ -68,6 +73,15 @@ final class ModelServingSimulator: Sendable {
             return server.traffic
         }
         return Self.page(traffic)
+    }
+
+    /// Whether a Service of the pod's namespace selects it (is a way for requests to reach it).
+    private func isSelectedByAService(_ pod: JSONValue) -> Bool {
+        let labels = pod[path: ["metadata", "labels"]]?.objectValue ?? [:]
+        return writes.store.list(services.storageKey, namespace: pod.namespace).items.contains { service in
+            guard let selector = service.object[path: ["spec", "selector"]]?.objectValue, !selector.isEmpty else { return false }
+            return selector.allSatisfy { key, value in labels[key] == value }
+        }
     }
 
     static func isServing(_ pod: JSONValue) -> Bool {

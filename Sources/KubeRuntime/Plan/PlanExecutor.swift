@@ -18,11 +18,16 @@ struct PlanExecutor: Sendable {
                 throw TerminalError(PlanError.incompleteChild(child.object))
             }
             let cache = try cache(for: reference)
-            let action = child.mode == .apply ? "Apply" : "Create"
+            let action = switch child.mode {
+            case .apply: "Apply"
+            case .createOnly: "Create"
+            case .patchExisting: "Patch"
+            }
             do {
                 switch child.mode {
                 case .apply: try await applier.apply(child.object, in: cache)
                 case .createOnly: try await applier.create(child.object, in: cache)
+                case .patchExisting: try await applier.patchExisting(child.object, in: cache)
                 }
             } catch {
                 guard let failure = ChildWriteFailure(error, child: reference, action: action) else { throw error }

@@ -19,10 +19,15 @@ public struct ReconcilePlan<Status: Sendable & Equatable>: Sendable, Equatable {
     public var events: [PlannedEvent]
     /// When to reconcile again though nothing changes; nil when the watches suffice.
     public var requeueAfter: Duration?
+    /// Annotations of the object itself to remove once the status is written, by key, each
+    /// with the value it was read with: requests a person made by annotation (`baton.dev/abort`)
+    /// that the status now acknowledges. One changed meanwhile is a new request and stays.
+    public var consumedAnnotations: [String: String]
 
     public init(
         children: [DesiredChild] = [], retain: [ChildReference] = [], delete: [ChildReference] = [],
-        status: Status, events: [PlannedEvent] = [], requeueAfter: Duration? = nil
+        status: Status, events: [PlannedEvent] = [], requeueAfter: Duration? = nil,
+        consumedAnnotations: [String: String] = [:]
     ) {
         self.children = children
         self.retain = retain
@@ -30,6 +35,7 @@ public struct ReconcilePlan<Status: Sendable & Equatable>: Sendable, Equatable {
         self.status = status
         self.events = events
         self.requeueAfter = requeueAfter
+        self.consumedAnnotations = consumedAnnotations
     }
 
     /// The desired objects, whatever their write mode.
@@ -55,4 +61,8 @@ public enum WriteMode: Sendable, Equatable {
     /// Created when absent and never changed after: for objects whose spec is immutable once
     /// running (a Job's pod template). A change takes effect with the next object.
     case createOnly
+    /// Only the fields given are merged into the object when it exists and differs; never
+    /// created. For an object whose other fields another version of the spec wrote and must keep
+    /// (the replica count of a stable version's Deployment while a canary takes a share).
+    case patchExisting
 }

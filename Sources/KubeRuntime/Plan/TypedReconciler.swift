@@ -56,6 +56,10 @@ struct TypedReconciler<Planner: PlanningReconciler>: Reconciler {
         if status != current {
             try await applier.applyStatus(JSONValue(encoding: status), of: raw, in: stores.primary)
         }
+        // After the status that acknowledges them, so a request is never dropped unrecorded.
+        for (annotation, value) in plan.consumedAnnotations.sorted(by: { $0.key < $1.key }) {
+            try await applier.removeAnnotation(annotation, value: value, of: raw, in: stores.primary)
+        }
         for event in plan.events {
             await events.record(about: raw, type: event.type, reason: event.reason, action: event.action, note: event.message)
         }

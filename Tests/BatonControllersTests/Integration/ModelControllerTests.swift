@@ -106,6 +106,7 @@ import Testing
                     "version": .string(version),
                     "training": ["image": "registry.example.com/train:1"],
                     "serving": ["runtime": "MLServer", "replicas": 1],
+                    "rollout": ["scaleDownDelay": "1s"],
                 ]
             }
             _ = try await running.models.create(Self.model("twins", spec: spec("2.1.0")))
@@ -118,8 +119,11 @@ import Testing
             })
             let jobs = try await running.fixture.resource("batch", "v1", "jobs").list().items.map(\.name).sorted()
             #expect(Set(jobs).count == 2, "each version trained by its own Job: \(jobs)")
-            let deployments = try await running.fixture.deployments.list().items.map(\.name)
-            #expect(deployments == [ModelChildNames(model: "twins", version: "2-1-0").deployment])
+            // The replaced version's Deployment goes after the scale-down delay.
+            let wanted = [ModelChildNames(model: "twins", version: "2-1-0").deployment]
+            #expect(await eventually(timeout: .seconds(30)) {
+                (try? await running.fixture.deployments.list().items.map(\.name)) == wanted
+            })
         }
     }
 }

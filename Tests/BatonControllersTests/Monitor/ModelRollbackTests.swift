@@ -11,11 +11,13 @@ import Testing
 struct ModelRollbackTests {
     static let newReport = #"{"metrics": {"accuracy": 0.95}, "artifact": {"uri": "s3://ml-models/fraud/2.2.0", "digest": "sha256:aa"}}"#
 
-    /// 2.1.0 served, then 2.2.0 trained and promoted.
+    /// 2.1.0 served, then 2.2.0 trained and promoted, and 2.1.0's pods gone after the
+    /// scale-down delay.
     static func promoted() -> Lifecycle {
         var life = Lifecycle.versionBumped()
         life.trainingCompletes(report: newReport)
         life.deploymentBecomesAvailable("2.2.0")
+        life.reconcile(at: Fixtures.now.addingTimeInterval(31))
         life.reconcile()
         return life
     }

@@ -52,14 +52,21 @@ enum Fixtures {
             for child in plan.children where child.object["kind"]?.stringValue == kind {
                 let desired = child.object
                 if let index = result.firstIndex(where: { name(of: $0) == name(of: desired) }) {
-                    // A create-only child that exists is left alone; others take the applied
-                    // spec and keep their status.
+                    // A create-only child that exists is left alone; a patch is merged in; others
+                    // take the applied spec and keep their status.
                     if child.mode == .createOnly { continue }
+                    if child.mode == .patchExisting {
+                        var patch = desired
+                        patch["apiVersion"] = nil
+                        patch["kind"] = nil
+                        result[index] = result[index].applyingMergePatch(patch)
+                        continue
+                    }
                     var updated = desired
                     updated["status"] = result[index]["status"]
                     updated["metadata"]?["generation"] = result[index]["metadata"]?["generation"]
                     result[index] = updated
-                } else {
+                } else if child.mode != .patchExisting {
                     result.append(desired)
                 }
             }
@@ -95,12 +102,31 @@ enum Fixtures {
         object["metadata"]?["name"]?.stringValue
     }
 
+    /// The whole objects the plan writes (applied or created), not the patches of a few fields.
     static func object(_ plan: ModelPlan, kind: String, name: String? = nil) -> JSONValue? {
-        plan.objects.first { $0["kind"]?.stringValue == kind && (name == nil || Fixtures.name(of: $0) == name) }
+        objects(plan, kind: kind).first { name == nil || Fixtures.name(of: $0) == name }
     }
 
     static func objects(_ plan: ModelPlan, kind: String) -> [JSONValue] {
-        plan.objects.filter { $0["kind"]?.stringValue == kind }
+        plan.children.filter { $0.mode != .patchExisting }.map(\.object).filter { $0["kind"]?.stringValue == kind }
+    }
+
+    /// The replica counts the plan patches into existing Deployments, by name.
+    static func scaled(_ plan: ModelPlan) -> [String: Int64] {
+        var counts: [String: Int64] = [:]
+        for child in plan.children where child.mode == .patchExisting && child.object["kind"] == "Deployment" {
+            if let name = name(of: child.object), let replicas = child.object[path: ["spec", "replicas"]]?.intValue {
+                counts[name] = replicas
+            }
+        }
+        return counts
+    }
+
+    /// Whether the plan keeps the Deployment's pod template as it is: retained, or only its
+    /// replica count patched.
+    static func keepsTemplate(_ plan: ModelPlan, deployment name: String) -> Bool {
+        plan.retain.contains(ChildReference(apiVersion: "apps/v1", kind: "Deployment", name: name))
+            || scaled(plan)[name] != nil
     }
 
     // MARK: - Observed state

@@ -93,9 +93,9 @@ struct Lifecycle {
 
     /// Planning again from this plan's result changes nothing: same children, same status, no
     /// Event, nothing left to delete. This is what makes a converged Model cost no writes.
-    func expectIdempotent(sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectIdempotent(at date: Date = Fixtures.now, sourceLocation: SourceLocation = #_sourceLocation) {
         let next = Fixtures.applying(plan, to: observation)
-        let again = Fixtures.plan(next, configuration: configuration)
+        let again = Fixtures.plan(next, configuration: configuration, at: date)
         #expect(again.objects == plan.objects, sourceLocation: sourceLocation)
         #expect(again.status == plan.status, sourceLocation: sourceLocation)
         #expect(again.events == [], sourceLocation: sourceLocation)

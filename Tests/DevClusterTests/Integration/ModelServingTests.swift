@@ -22,7 +22,7 @@ import TestSupport
 
     /// The Running pod of a new serving Deployment `fraud-v1` with `annotations`.
     private func servingPod(_ fixture: DevClusterFixture, annotations: [String: String]) async throws -> JSONValue {
-        _ = try await fixture.deployments.create(
+        _ = try await fixture.createServing(
             servingDeployment("fraud-v1", model: "fraud", version: "1.0.0", annotations: annotations))
         return try #require(try await fixture.runningServingPod(model: "fraud"))
     }
@@ -71,6 +71,24 @@ import TestSupport
             #expect(await eventually { (try? await targets(fixture))?.isEmpty == true })
             let gone = try await HTTPExchange.send("\(fixture.cluster.modelMetricsURL!)/pods/default/\(pod.name)/metrics")
             #expect(gone.status == 404)
+        }
+    }
+
+    /// As on a cluster, requests reach a pod only through a Service that selects it.
+    @Test func aPodNoServiceSelectsServesNoRequests() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            _ = try await fixture.deployments.create(
+                servingDeployment("fraud-v1", model: "fraud", version: "1.0.0", annotations: ["dev.baton.dev/request-rate": "200"]))
+            let pod = try #require(try await fixture.runningServingPod(model: "fraud"))
+            let (first, second) = try await scrapes(fixture, pod, apart: .milliseconds(300))
+            #expect(first.value("baton_model_requests_total") == 0)
+            #expect(second.value("baton_model_requests_total") == 0)
+            _ = try await fixture.resource("", "v1", "services").create([
+                "apiVersion": "v1", "kind": "Service", "metadata": ["name": "fraud"],
+                "spec": ["selector": ["baton.dev/version": "1.0.0"], "ports": [["port": 8080]]],
+            ])
+            let (_, third) = try await scrapes(fixture, pod, apart: .milliseconds(300))
+            #expect(try #require(third.value("baton_model_requests_total")) > 0)
         }
     }
 
@@ -126,8 +144,8 @@ import TestSupport
             drifting[path: ["metadata", "ownerReferences"]] = [[
                 "apiVersion": "v1", "kind": "ConfigMap", "name": "fraud", "uid": model[path: ["metadata", "uid"]] ?? "", "controller": true,
             ]]
-            _ = try await fixture.deployments.create(drifting)
-            _ = try await fixture.deployments.create(
+            _ = try await fixture.createServing(drifting)
+            _ = try await fixture.createServing(
                 servingDeployment("steady-v1", model: "steady", version: "1.0.0", annotations: ["dev.baton.dev/request-rate": "1000"]))
 
             /// The share of the feature's observations since the first scrape at or below its

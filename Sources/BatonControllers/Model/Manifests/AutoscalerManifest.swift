@@ -7,6 +7,9 @@ struct AutoscalerManifest {
     let names: ModelChildNames
     let version: String
     let autoscaling: AutoscalingSpec
+    /// The bounds: the spec's for a version serving alone; both at a rollout step's pod count
+    /// for a candidate, so the autoscaler holds the count the step asks for.
+    let bounds: ClosedRange<Int32>
 
     var autoscaler: JSONValue {
         [
@@ -19,8 +22,8 @@ struct AutoscalerManifest {
                     "kind": .string(ChildKind.deployment.rawValue),
                     "name": .string(names.deployment),
                 ],
-                "minReplicas": .integer(Int64(autoscaling.minReplicas)),
-                "maxReplicas": .integer(Int64(autoscaling.maxReplicas)),
+                "minReplicas": .integer(Int64(bounds.lowerBound)),
+                "maxReplicas": .integer(Int64(bounds.upperBound)),
                 "metrics": [
                     [
                         "type": "Resource",

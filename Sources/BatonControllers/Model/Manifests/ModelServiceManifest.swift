@@ -1,15 +1,33 @@
 import BatonAPI
 import KubeCore
 
-/// The Model's stable Service: one name and port for clients (`http://<model>.<namespace>.svc:8080`)
-/// whichever version serves; promoting a version is moving its selector.
+/// A Service of the Model's serving pods. The Model's own (`http://<model>.<namespace>.svc:8080`)
+/// is one name and port for clients whichever version serves: promoting a version is moving
+/// its selector, and a canary with the Replicas router is selecting both versions. The preview
+/// Service (`<model>-preview`) selects a blue-green candidate, for checks before it takes traffic.
 struct ModelServiceManifest {
+    enum Selection: Sendable, Hashable {
+        case version(String)
+        /// Every serving pod of the Model, whatever its version.
+        case allVersions
+    }
+
     let metadata: ChildMetadata<ModelKind>
-    /// The version whose pods the Service selects.
-    let version: String
+    let name: String
+    let selection: Selection
     let port: Int32
 
-    var name: String { ModelChildNames.service(model: metadata.ownerName) }
+    /// The Model's own Service.
+    init(metadata: ChildMetadata<ModelKind>, selection: Selection, port: Int32) {
+        self.init(metadata: metadata, name: ModelChildNames.service(model: metadata.ownerName), selection: selection, port: port)
+    }
+
+    init(metadata: ChildMetadata<ModelKind>, name: String, selection: Selection, port: Int32) {
+        self.metadata = metadata
+        self.name = name
+        self.selection = selection
+        self.port = port
+    }
 
     var endpoint: String { "http://\(name).\(metadata.namespace).svc:\(port)" }
 
@@ -17,10 +35,10 @@ struct ModelServiceManifest {
         [
             "apiVersion": .string(ChildKind.service.apiVersion),
             "kind": .string(ChildKind.service.rawValue),
-            "metadata": metadata.metadata(name: name, version: version, component: .serving),
+            "metadata": objectMetadata,
             "spec": [
                 "type": "ClusterIP",
-                "selector": metadata.selector(version: version, component: .serving),
+                "selector": selector,
                 "ports": [
                     [
                         "name": .string(ServingDeploymentManifest.portName), "port": .integer(Int64(port)),
@@ -29,5 +47,19 @@ struct ModelServiceManifest {
                 ],
             ],
         ]
+    }
+
+    private var objectMetadata: JSONValue {
+        switch selection {
+        case let .version(version): metadata.metadata(name: name, version: version, component: .serving)
+        case .allVersions: metadata.metadata(name: name, labels: metadata.modelLabels(component: .serving))
+        }
+    }
+
+    private var selector: JSONValue {
+        switch selection {
+        case let .version(version): metadata.selector(version: version, component: .serving)
+        case .allVersions: ChildMetadata<ModelKind>.object(metadata.modelLabels(component: .serving))
+        }
     }
 }

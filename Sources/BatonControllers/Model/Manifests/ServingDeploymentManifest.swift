@@ -17,6 +17,8 @@ struct ServingDeploymentManifest {
     let image: String
     let storageInitializerImage: String
     let podSecurity: PodSecurity
+    /// The pod count; nil leaves it to the version's autoscaler (Baton then never fights it).
+    let replicas: Int32?
 
     static let modelStoreVolume = "model-store"
     static let modelStorePath = "/mnt/models"
@@ -34,8 +36,7 @@ struct ServingDeploymentManifest {
         var annotations = [ModelAnnotations.artifactURI: artifact.uri]
         annotations[ModelAnnotations.artifactDigest] = artifact.digest
         var spec: JSONObject = [:]
-        // With an autoscaler, leaving `replicas` out keeps Baton from fighting it over the count.
-        if serving.autoscaling == nil { spec["replicas"] = .integer(Int64(serving.replicas)) }
+        spec["replicas"] = replicas.map { .integer(Int64($0)) }
         spec["selector"] = ["matchLabels": metadata.selector(version: version, component: .serving)]
         var podSpec: JSONObject = [
             "initContainers": [storageInitializer],

@@ -30,6 +30,11 @@ public struct ModelChildNames: Sendable, Hashable {
         DNSLabel.make(model)
     }
 
+    /// The Service that fronts a blue-green candidate before it takes traffic.
+    public static func previewService(model: String) -> String {
+        DNSLabel.make(model, suffix: "-preview")
+    }
+
     /// The version as name text, one to one: a version of lower-case letters, digits and dots
     /// reads as itself with `-` for `.` (`2.1.0` → `2-1-0`); any other (with `-`, `_` or an
     /// upper-case letter) also gets a hash of itself (`2-1-0` → `2-1-0-<8 hex>`), since `2.1.0`,

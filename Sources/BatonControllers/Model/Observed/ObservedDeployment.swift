@@ -9,6 +9,10 @@ struct ObservedDeployment: Sendable {
     let availableReplicas: Int64
     let readyReplicas: Int64
     let updatedReplicas: Int64
+    /// `spec.replicas` (nil when an autoscaler owns it).
+    let specReplicas: Int64?
+    /// `status.replicas`: pods not yet terminated, ready or not.
+    let replicas: Int64
     /// The Deployment's `Available` condition is `True`: its controller counts enough pods up,
     /// allowing for the rolling update's `maxUnavailable`.
     let isAvailable: Bool
@@ -24,6 +28,8 @@ struct ObservedDeployment: Sendable {
         availableReplicas = status?["availableReplicas"]?.intValue ?? 0
         readyReplicas = status?["readyReplicas"]?.intValue ?? 0
         updatedReplicas = status?["updatedReplicas"]?.intValue ?? 0
+        specReplicas = object[path: ["spec", "replicas"]]?.intValue
+        replicas = status?["replicas"]?.intValue ?? 0
         isAvailable = (status?["conditions"]?.arrayValue ?? []).contains {
             $0["type"]?.stringValue == "Available" && $0["status"]?.stringValue == "True"
         }
@@ -39,6 +45,11 @@ struct ObservedDeployment: Sendable {
     func hasRolledOut(wanted: Int32) -> Bool {
         guard let observedGeneration, observedGeneration >= (generation ?? 0) else { return false }
         return isAvailable && availableReplicas >= Int64(wanted) && updatedReplicas >= Int64(wanted)
+    }
+
+    /// Whether it is scaled to zero and its pods are gone: a Recreate candidate may come up.
+    var isScaledDown: Bool {
+        specReplicas == 0 && replicas == 0 && availableReplicas == 0 && readyReplicas == 0
     }
 
     /// Whether a version already taking traffic still serves: lower than `hasRolledOut`, so

@@ -22,7 +22,10 @@ struct ModelRollback: Sendable {
         let history = observed.model.status?.history ?? []
         let servedBefore = history.last(where: { $0.outcome == .promoted && $0.version != version && $0.artifact != nil })
         guard let target = servedBefore else { return nil }
-        if history.last(where: { $0.version == version })?.outcome == .rolledBack {
+        // Rolled back after it was promoted: a Monitor's doing (a rollout's rollback never
+        // promoted it, and its own state keeps it rolled back).
+        let entries = history.filter { $0.version == version }
+        if entries.last?.outcome == .rolledBack, entries.dropLast().contains(where: { $0.outcome == .promoted }) {
             return ModelRollback(version: version, target: target, trigger: nil)
         }
         // Only a version that took over is rolled back; one still rolling out never served.
@@ -37,7 +40,7 @@ struct ModelRollback: Sendable {
         serving.model.spec.version = target.version
         serving.model.spec.training = nil
         serving.model.spec.artifact = target.artifact
-        var plan = ModelPlanBuilder(serving, configuration: configuration, now: now).plan()
+        var plan = ModelPlanBuilder(serving, configuration: configuration, now: now, rollsOut: false).plan()
         let previous = observed.model.status?.ownedByModelController ?? ModelStatus()
 
         var status = plan.status

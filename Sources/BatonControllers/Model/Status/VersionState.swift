@@ -14,12 +14,17 @@ enum VersionState: Sendable, Hashable {
     case serving(version: String, endpoint: String)
     /// Promoted, but its Deployment is not available now.
     case unavailable(version: String, deployment: String)
+    /// Rolling out beside `stable` by the rollout's steps; `traffic` tells the split.
+    case rollout(RolloutStatus, stable: String, traffic: String)
+    /// Rolled back or aborted: `stable` serves and the rollout holds until retried or the spec changes.
+    case rolloutEnded(RolloutStatus, stable: String)
 
     var phase: ModelPhase {
         switch self {
         case .invalidSpec, .failed: .failed
         case .training: .training
-        case .rollingOut: .rollingOut
+        case .rollingOut, .rollout: .rollingOut
+        case .rolloutEnded: .rolledBack
         case .serving, .unavailable: .serving
         }
     }
@@ -45,6 +50,10 @@ enum VersionState: Sendable, Hashable {
         case let .unavailable(version, deployment):
             return (.false, Reason.unavailable,
                     "Deployment \(deployment) of version \(version) is not available; see kubectl describe deployment/\(deployment).")
+        case let .rollout(rollout, stable, traffic):
+            return (.false, Reason.rollingOut, Self.describe(rollout, traffic) + Self.meanwhile(stable))
+        case let .rolloutEnded(rollout, _):
+            return (.false, rollout.reason ?? Reason.rollingOut, rollout.message ?? "")
         }
     }
 
@@ -58,6 +67,11 @@ enum VersionState: Sendable, Hashable {
         case .rollingOut: return (.true, Reason.rollingOut, ready.message)
         case let .serving(version, _), let .unavailable(version, _):
             return (.false, Reason.rolloutComplete, "Version \(version) is rolled out.")
+        case let .rollout(rollout, _, traffic):
+            if rollout.isHeld { return (.false, rollout.reason ?? Reason.rollingOut, rollout.message ?? "") }
+            return (.true, rollout.reason ?? Reason.rollingOut, Self.describe(rollout, traffic))
+        case let .rolloutEnded(rollout, _):
+            return (.false, rollout.reason ?? Reason.rollingOut, rollout.message ?? "")
         }
     }
 
@@ -66,8 +80,16 @@ enum VersionState: Sendable, Hashable {
         case let .invalidSpec(problem): return (.true, ModelConditions.Reason.invalidSpec, problem)
         case let .failed(_, reason, detail, stable):
             return (.true, reason, detail + (stable.map { " Version \($0) keeps serving." } ?? ""))
+        case let .rollout(rollout, _, _) where rollout.isHeld:
+            return (.true, rollout.reason ?? "", rollout.message ?? "")
+        case let .rolloutEnded(rollout, _):
+            return (.true, rollout.reason ?? "", rollout.message ?? "")
         default: return (.false, ModelConditions.Reason.asExpected, "")
         }
+    }
+
+    private static func describe(_ rollout: RolloutStatus, _ traffic: String) -> String {
+        [rollout.message ?? "Version \(rollout.version) is rolling out.", traffic].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func meanwhile(_ stable: String?) -> String {

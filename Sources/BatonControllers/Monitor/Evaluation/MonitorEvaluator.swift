@@ -14,6 +14,26 @@ struct MonitorEvaluator: Sendable {
     let metrics: MonitorMetrics
     let clock: RuntimeClock
 
+    /// The evaluator of a manager's controllers: its client for Secrets and ConfigMaps, its
+    /// metrics and clock, and the operator's default Prometheus.
+    init(manager: Manager, configuration: OperatorConfiguration, prometheus: PrometheusClient) {
+        let values = NamespacedValues(client: manager.client)
+        self.init(
+            prometheus: prometheus, endpoints: PrometheusEndpointResolver(values: values, fallback: configuration.prometheus),
+            values: values, metrics: MonitorMetrics(factory: manager.metricsFactory), clock: manager.clock)
+    }
+
+    init(
+        prometheus: PrometheusClient, endpoints: PrometheusEndpointResolver, values: NamespacedValues, metrics: MonitorMetrics,
+        clock: RuntimeClock
+    ) {
+        self.prometheus = prometheus
+        self.endpoints = endpoints
+        self.values = values
+        self.metrics = metrics
+        self.clock = clock
+    }
+
     func evaluate(_ monitor: Monitor, model: Model, versions: [String]) async -> MonitorEvaluation {
         let namespace = monitor.metadata.namespace ?? "default"
         let endpoint: Result<PrometheusEndpoint, ValueError>
