@@ -41,10 +41,10 @@ struct RolloutRequest: Sendable, Hashable {
     var action: RolloutAction
     var value: String
 
-    /// The requests among a Model's annotations, in a fixed order (abort before promote, so
-    /// both at once stop rather than promote).
+    /// The requests among a Model's annotations, in a fixed order (abort and undo before
+    /// promote, so asking both at once stops rather than promotes).
     static func find(in annotations: [String: String]?) -> [RolloutRequest] {
-        [RolloutAction.abort, .retry, .promote].compactMap { action in
+        [RolloutAction.abort, .undo, .retry, .promote].compactMap { action in
             annotations?[action.annotation].map { RolloutRequest(action: action, value: $0) }
         }
     }

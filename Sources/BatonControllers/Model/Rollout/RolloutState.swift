@@ -110,11 +110,8 @@ enum RolloutState {
         mutating func run() {
             for request in input.requests {
                 consumed[request.action.annotation] = request.value
-                if record.requests?.first(where: { $0.action == request.action })?.value == request.value { continue }
-                let message = handle(request)
-                var requests = (record.requests ?? []).filter { $0.action != request.action }
-                requests.append(RolloutRequestStatus(action: request.action, value: request.value, time: now, message: message))
-                record.requests = requests.sorted { $0.action.rawValue < $1.action.rawValue }
+                if record.hasHandled(request) { continue }
+                record.acknowledge(request, at: now, message: handle(request))
             }
             guard record.phase.isActive, !isHeld else { return }
             startStepIfReady()
@@ -146,9 +143,14 @@ enum RolloutState {
 
         private mutating func handle(_ request: RolloutRequest) -> String {
             switch request.action {
-            case .abort:
-                guard record.phase.isActive else { return "Nothing to abort: the rollout is \(record.phase.rawValue)." }
-                let message = "Aborted by request at \(stepLabel); traffic is back on version \(record.previousVersion ?? "?")."
+            case .abort, .undo:
+                let verb = request.action == .abort ? "abort" : "undo"
+                guard record.phase.isActive else {
+                    return "Nothing to \(verb): the rollout is \(record.phase.rawValue) and version "
+                        + "\(record.previousVersion ?? "?") serves."
+                }
+                let message = "\(request.action == .abort ? "Aborted" : "Undone") by request at \(stepLabel); "
+                    + "traffic is back on version \(record.previousVersion ?? "?")."
                 end(.aborted, reason: Reason.aborted, message: message)
                 events.append(PlannedEvent(.warning, reason: EventReason.aborted, action: "Rollout", message: message))
                 return message
@@ -345,6 +347,18 @@ enum RolloutState {
 }
 
 extension RolloutStatus {
+    /// Whether this request (action and value) was acted on already.
+    func hasHandled(_ request: RolloutRequest) -> Bool {
+        requests?.first { $0.action == request.action }?.value == request.value
+    }
+
+    /// Records the request as handled, replacing the last one of its kind.
+    mutating func acknowledge(_ request: RolloutRequest, at time: KubeTime, message: String) {
+        var handled = (requests ?? []).filter { $0.action != request.action }
+        handled.append(RolloutRequestStatus(action: request.action, value: request.value, time: time, message: message))
+        requests = handled.sorted { $0.action.rawValue < $1.action.rawValue }
+    }
+
     /// Held for a person after a failed analysis (`failurePolicy: Pause`).
     var isHeld: Bool { phase == .paused && reason == RolloutState.Reason.analysisFailed }
 
