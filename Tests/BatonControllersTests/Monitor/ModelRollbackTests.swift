@@ -114,4 +114,37 @@ struct ModelRollbackTests {
         #expect(life.plan.status.phase == .serving)
         #expect(life.plan.status.serving?.stableVersion == "2.1.0")
     }
+
+    @Test func anUndoRequestServesThePreviousVersionAgain() throws {
+        var life = Self.promoted()
+        life.observation.model.metadata.annotations = ["baton.dev/undo": "2026-12-07T10:00:00.5Z"]
+        life.replan()
+        let plan = life.plan
+        #expect(Fixtures.object(plan, kind: "Deployment", name: "fraud-detector-2-1-0") != nil)
+        #expect(plan.status.phase == .rolledBack)
+        #expect(plan.status.history?.last?.reason == "UndoRequested")
+        #expect(plan.status.history?.last?.version == "2.2.0")
+        let acknowledged = try #require(plan.status.rollout?.requests?.first { $0.action == .undo })
+        #expect(acknowledged.value == "2026-12-07T10:00:00.5Z")
+        #expect(acknowledged.message == "Version 2.1.0 serves again instead of 2.2.0.")
+        #expect(plan.consumedAnnotations == ["baton.dev/undo": "2026-12-07T10:00:00.5Z"])
+        #expect(plan.events.contains { $0.reason == "RolledBack" })
+
+        // Acknowledged: the same value again (its removal lost) does nothing more.
+        life.observation = Fixtures.applying(plan, to: life.observation)
+        life.replan()
+        #expect(life.plan.status.history?.filter { $0.outcome == .rolledBack }.count == 1)
+        #expect(life.plan.consumedAnnotations == ["baton.dev/undo": "2026-12-07T10:00:00.5Z"])
+    }
+
+    @Test func aRequestWithNoRolloutUnderWayIsConsumedSayingSo() throws {
+        var life = Self.promoted()
+        life.observation.model.metadata.annotations = ["baton.dev/promote": "full"]
+        life.replan()
+        #expect(life.plan.consumedAnnotations == ["baton.dev/promote": "full"])
+        let acknowledged = try #require(life.plan.status.rollout?.requests?.first { $0.action == .promote })
+        #expect(acknowledged.message == "Nothing to promote: no rollout is under way; version 2.2.0 serves.")
+        #expect(life.plan.events.map(\.reason) == ["RequestIgnored"])
+        #expect(life.plan.status.serving?.stableVersion == "2.2.0")
+    }
 }

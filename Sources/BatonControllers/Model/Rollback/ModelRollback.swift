@@ -2,8 +2,8 @@ import BatonAPI
 import KubeCore
 import KubeRuntime
 
-/// A version a Monitor's rollback action took back: the previous Promoted version (its
-/// artifact recorded in the history) serves again, planned exactly as if it were the desired
+/// A version a Monitor's rollback action, or a person's undo request (`baton.dev/undo`), took
+/// back: the previous Promoted version (its artifact recorded in the history) serves again, planned exactly as if it were the desired
 /// version, while `spec.version` stays as written — a GitOps tree is not rewritten. The
 /// `RolledBack` history entry keeps it so: the version is not rolled out again, however healthy
 /// the old one looks, until `spec.version` changes.
@@ -13,7 +13,21 @@ struct ModelRollback: Sendable {
     /// The Promoted entry of the version that serves instead.
     let target: VersionHistoryEntry
     /// What asks for the rollback now; nil once it is recorded.
-    let trigger: MonitorRollbackTrigger?
+    let trigger: Trigger?
+
+    enum Trigger: Sendable, Equatable {
+        case monitor(MonitorRollbackTrigger)
+        /// The undo request, by its annotation value.
+        case undo(RolloutRequest)
+
+        /// The history entry's reason and message.
+        var cause: (reason: String, message: String) {
+            switch self {
+            case let .monitor(trigger): ("Monitor\(trigger.signal.rawValue)", "Monitor \(trigger.monitor): \(trigger.message)")
+            case .undo: ("UndoRequested", "undone by request (baton.dev/undo)")
+            }
+        }
+    }
 
     static let reason = "RolledBack"
 
@@ -28,11 +42,16 @@ struct ModelRollback: Sendable {
         if entries.last?.outcome == .rolledBack, entries.dropLast().contains(where: { $0.outcome == .promoted }) {
             return ModelRollback(version: version, target: target, trigger: nil)
         }
-        // Only a version that took over is rolled back; one still rolling out never served.
-        guard observed.model.status?.serving?.stableVersion == version,
-            let trigger = MonitorRollbackTrigger.find(in: observed.monitors, version: version)
-        else { return nil }
-        return ModelRollback(version: version, target: target, trigger: trigger)
+        // Only a version that took over is rolled back; one still rolling out never served (an
+        // undo during a rollout is the rollout's abort).
+        guard observed.model.status?.serving?.stableVersion == version else { return nil }
+        if let undo = RolloutRequest.find(in: observed.model.metadata.annotations).first(where: { $0.action == .undo }),
+            observed.model.status?.rollout?.hasHandled(undo) != true
+        {
+            return ModelRollback(version: version, target: target, trigger: .undo(undo))
+        }
+        guard let trigger = MonitorRollbackTrigger.find(in: observed.monitors, version: version) else { return nil }
+        return ModelRollback(version: version, target: target, trigger: .monitor(trigger))
     }
 
     func plan(_ observed: ModelObservation, configuration: OperatorConfiguration, now: KubeTime) -> ModelPlan {
@@ -48,13 +67,14 @@ struct ModelRollback: Sendable {
         status.training = previous.training
         status.artifact = previous.artifact
         status.history = previous.history
-        let message = "Version \(version) was rolled back: "
-            + (trigger.map { "Monitor \($0.monitor): \($0.message)" } ?? recordedCause(previous))
+        let message = "Version \(version) was rolled back: " + (trigger?.cause.message ?? recordedCause(previous))
             + ". Version \(target.version) serves instead; set spec.version to a fixed version to roll out again."
         if let trigger {
             status.recordHistory(VersionHistoryEntry(
-                version: version, outcome: .rolledBack, time: now, reason: "Monitor\(trigger.signal.rawValue)",
-                message: "Monitor \(trigger.monitor): \(trigger.message)"))
+                version: version, outcome: .rolledBack, time: now, reason: trigger.cause.reason, message: trigger.cause.message))
+        }
+        if case let .undo(request)? = trigger {
+            status.rollout?.acknowledge(request, at: now, message: "Version \(target.version) serves again instead of \(version).")
         }
         status.phase = .rolledBack
         var conditions = status.conditions ?? []

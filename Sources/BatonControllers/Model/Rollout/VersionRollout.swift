@@ -46,13 +46,13 @@ struct VersionRollout {
         guard let desired else {
             // Nothing new to serve yet (training, or it failed): the stable version serves alone,
             // at the spec's count (a rollout given up may have taken pods from it).
-            return Outcome(
+            return answered(Outcome(
                 layout: ServingLayout(
                     stable: stable, kept: stable.map { .init(version: $0, pods: .restored) },
                     selection: stable.map { .version($0) }),
-                record: superseded(record))
+                record: superseded(record)))
         }
-        guard let stable, stable != desired, rollsOut else { return serving(desired) }
+        guard let stable, stable != desired, rollsOut else { return answered(serving(desired)) }
         let input = RolloutInput(
             version: desired, revision: revision, previousVersion: stable, spec: spec, steps: steps,
             stepReady: { [self] step in stepIsReady(step, stable: stable, candidate: desired) },
@@ -92,6 +92,21 @@ struct VersionRollout {
                 stable: up ? version : nil, canary: up ? nil : .init(version: version, weight: 100),
                 desired: .init(version: version, pods: .spec), kept: kept, selection: .version(version)),
             record: superseded(record), wake: wake)
+    }
+
+    /// Requests made while no rollout runs are consumed too, each saying there was nothing to
+    /// do, so an annotation left behind does not act on the next rollout unbidden.
+    private func answered(_ outcome: Outcome) -> Outcome {
+        var outcome = outcome
+        for request in requests {
+            outcome.consumed[request.action.annotation] = request.value
+            guard outcome.record?.hasHandled(request) != true else { continue }
+            let message = "Nothing to \(request.action.rawValue.lowercased()): no rollout is under way"
+                + (outcome.layout.stable.map { "; version \($0) serves" } ?? "") + "."
+            outcome.record?.acknowledge(request, at: now, message: message)
+            outcome.events.append(PlannedEvent(.normal, reason: RolloutState.EventReason.requestIgnored, action: "Rollout", message: message))
+        }
+        return outcome
     }
 
     /// A rollout still under way for a version no longer desired ends, saying so.
