@@ -69,11 +69,6 @@ import Testing
         """
     }
 
-    private static func url(of program: String, in output: String) throws -> String {
-        let line = output.split(separator: "\n").first { $0.hasPrefix("\(program) at http://") }
-        return try #require(line.map { String($0.dropFirst("\(program) at ".count)) }, "stdout: \(output)")
-    }
-
     /// The active alerts Alertmanager holds for the Monitor, by alert name.
     private static func activeAlerts(_ alertmanager: String) async throws -> [String] {
         let body = try await HTTPExchange.send("\(alertmanager)/api/v2/alerts?active=true&silenced=false&inhibited=false").body
@@ -93,7 +88,7 @@ import Testing
 
     @Test func degradationAndDriftRaiseAlertsThatResolve() async throws {
         try await withBatonDev(["--prometheus", "auto"]) { kubectl, baton, _ in
-            let alertmanager = try Self.url(of: "alertmanager", in: baton.output)
+            let alertmanager = try baton.announcedURL(of: "alertmanager")
             try await kubectl.apply(Self.model)
             try await kubectl.apply(Self.pipeline)
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
@@ -147,7 +142,7 @@ import Testing
 
     @Test func aPrometheusThatStopsAnsweringIsInconclusiveUntilItReturns() async throws {
         try await withBatonDev(["--prometheus", "auto"]) { kubectl, baton, _ in
-            let prometheus = try #require(URL(string: try Self.url(of: "prometheus", in: baton.output)))
+            let prometheus = try #require(URL(string: try baton.announcedURL(of: "prometheus")))
             let proxy = try StallingProxy(upstreamPort: try #require(prometheus.port))
             defer { proxy.stop() }
             try await kubectl.apply(Self.model)

@@ -35,3 +35,11 @@ func withBatonDev(
         await baton.stop()
     }
 }
+
+extension LiveProcess {
+    /// The URL `baton dev` announced for `program` (`prometheus at http://…`).
+    func announcedURL(of program: String) throws -> String {
+        let line = output.split(separator: "\n").first { $0.hasPrefix("\(program) at http://") }
+        return try #require(line.map { String($0.dropFirst("\(program) at ".count)) }, "stdout: \(output)")
+    }
+}
