@@ -44,11 +44,13 @@ public struct ControllerBuilder {
 
     /// A kind the primary creates: a change to one wakes its controlling owner, when that
     /// owner is of the primary kind. `labelSelector` narrows what is cached.
+    /// - Parameter optional: the cluster may not serve the kind (see `Manager.informer`).
     public func owns(
-        _ resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:]
+        _ resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:],
+        optional: Bool = false
     ) -> ControllerBuilder {
         guard let owner = primary?.resource else { preconditionFailure("call for(_:) before owns(_:)") }
-        return watches(resource, labelSelector: labelSelector, indexes: indexes) { object in
+        return watches(resource, labelSelector: labelSelector, indexes: indexes, optional: optional) { object in
             guard let reference = OwnerReferences.controller(of: object), owner.isKind(of: reference) else { return [] }
             let namespace = owner.isNamespaced ? object[path: ["metadata", "namespace"]]?.stringValue : nil
             return [ObjectKey(namespace: namespace, name: reference.name)]
@@ -80,14 +82,15 @@ public struct ControllerBuilder {
     /// Any kind, mapped to the keys it should wake.
     public func watches(
         _ resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:],
-        map: @escaping @Sendable (JSONValue) -> [ObjectKey]
+        optional: Bool = false, map: @escaping @Sendable (JSONValue) -> [ObjectKey]
     ) -> ControllerBuilder {
         var copy = self
         do throws(ControllerConfigurationError) {
             if resource == primary?.resource || sources.contains(where: { $0.resource == resource }) {
                 throw .resourceTwice(controller: name, resource: resource)
             }
-            let informer = try manager.informer(for: resource, labelSelector: labelSelector, indexes: indexes)
+            let informer = try manager.informer(
+                for: resource, labelSelector: labelSelector, indexes: indexes, optional: optional)
             copy.sources.append((resource, informer, map))
         } catch {
             copy.problem = copy.problem ?? error

@@ -81,6 +81,9 @@ public final class Informer: Sendable {
                 notify(cache.apply(object).map { [$0] } ?? [], isInitial: false)
             case let .deleted(object):
                 notify(cache.delete(object).map { [$0] } ?? [], isInitial: false)
+            case .notServed:
+                initial = []
+                notify(cache.replace(with: [], served: false), isInitial: true)
             }
         }
     }

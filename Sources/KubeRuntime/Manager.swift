@@ -62,8 +62,15 @@ public final class Manager: Service, Sendable {
     /// The shared informer for a kind (in the manager's namespace, if any) and label selector.
     /// The first caller declares its indexes; a later caller asking for other indexes is a
     /// wiring mistake (it would silently get the first's), and throws.
+    /// How often an optional kind the server does not serve is looked for again.
+    public static let optionalKindRecheck = Duration.seconds(30)
+
+    /// - Parameter optional: the kind may not be served (a CRD the cluster may lack, such as
+    ///   Gateway API's): its cache is then empty, synced and `isServed == false`, and looked
+    ///   for again every `optionalKindRecheck`, instead of failing.
     public func informer(
-        for resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:]
+        for resource: APIResource, labelSelector: String? = nil, indexes: [String: ObjectCache.IndexFunction] = [:],
+        optional: Bool = false
     ) throws(ControllerConfigurationError) -> Informer {
         try state.withLock { state throws(ControllerConfigurationError) in
             let scope = InformerScope(resource: resource, labelSelector: labelSelector)
@@ -80,6 +87,7 @@ public final class Manager: Service, Sendable {
             precondition(!state.started, "informers must be made before the manager runs")
             var watcher = configuration.watcher
             watcher.labelSelector = labelSelector
+            if optional { watcher.notServedRecheck = Self.optionalKindRecheck }
             let informer = Informer(
                 resource: resource,
                 source: client.resource(resource.resource, namespace: resource.isNamespaced ? configuration.namespace : nil),

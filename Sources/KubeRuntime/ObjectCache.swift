@@ -32,6 +32,7 @@ public final class ObjectCache: Sendable {
         /// The resourceVersion of a write whose watch event has not arrived yet.
         var pendingWrites: [ObjectKey: String] = [:]
         var synced = false
+        var served = true
     }
 
     public init(resource: APIResource, indexes: [String: IndexFunction] = [:]) {
@@ -47,6 +48,11 @@ public final class ObjectCache: Sendable {
 
     /// Whether the first full list has been stored: before that, an absent object may exist.
     public var hasSynced: Bool { state.withLock { $0.synced } }
+
+    /// Whether the API server serves the resource. False for an optional kind the cluster does
+    /// not have (its CRD not installed): the cache is then empty and synced, and a planner can
+    /// say what is missing instead of waiting for it.
+    public var isServed: Bool { state.withLock { $0.served } }
 
     public var count: Int { state.withLock { $0.objects.count } }
 
@@ -127,7 +133,8 @@ public final class ObjectCache: Sendable {
 
     /// Replaces everything with a full list (the first, or a relist after 410 Gone): objects
     /// missing from it were deleted while the watch was away.
-    func replace(with objects: [JSONValue]) -> [CacheChange] {
+    func replace(with objects: [JSONValue], served: Bool = true) -> [CacheChange] {
+        state.withLock { $0.served = served }
         let incoming = Dictionary(
             objects.compactMap { object in ObjectKey(of: object).map { ($0, Self.stripped(object)) } },
             uniquingKeysWith: { _, last in last })

@@ -85,6 +85,9 @@ public struct Watcher: AsyncSequence, Sendable {
         public mutating func next(isolation actor: isolated (any Actor)?) async -> WatcherEvent? {
             while !Task.isCancelled {
                 if let event = pending.popFirst() { return event }
+                if state == .notServed, let recheck = configuration.notServedRecheck {
+                    guard (try? await Task.sleep(for: recheck)) != nil else { break }
+                }
                 let request = state.request
                 let outcome = await perform(request, isolation: actor)
                 guard !Task.isCancelled else { break }
@@ -94,6 +97,9 @@ public struct Watcher: AsyncSequence, Sendable {
                     state = next
                     pending.append(contentsOf: events)
                     if case let .failed(error) = outcome { failure = error } else { failure = nil }
+                    if case .notServed = outcome, events.contains(.notServed) {
+                        logger.info("not served by the API server; looking again every \(configuration.notServedRecheck ?? .zero)")
+                    }
                 } catch {
                     failure = error
                 }
@@ -130,6 +136,9 @@ public struct Watcher: AsyncSequence, Sendable {
                 }
             } catch {
                 stream = nil
+                if configuration.notServedRecheck != nil, case KubeAPIError.notFound = error, request != .nextWatchEvent {
+                    return .notServed
+                }
                 return .failed(error)
             }
         }

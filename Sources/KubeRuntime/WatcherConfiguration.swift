@@ -13,11 +13,16 @@ public struct WatcherConfiguration: Sendable {
     public var watchTimeoutSeconds: ClosedRange<Int>
     /// The delay before retrying a failed list or watch. Default `Backoff.watcher`.
     public var backoff: Backoff
+    /// For an optional kind: how often to look again for a resource the server does not serve
+    /// (404), which is then an empty collection rather than a failure. Nil (the default): the
+    /// kind is required, and a 404 is a failure like any other.
+    public var notServedRecheck: Duration?
 
     public init(
         labelSelector: String? = nil, fieldSelector: String? = nil, pageSize: Int = 500,
-        watchTimeoutSeconds: ClosedRange<Int> = 300...600, backoff: Backoff = .watcher
+        watchTimeoutSeconds: ClosedRange<Int> = 300...600, backoff: Backoff = .watcher, notServedRecheck: Duration? = nil
     ) {
+        self.notServedRecheck = notServedRecheck
         self.labelSelector = labelSelector
         self.fieldSelector = fieldSelector
         self.pageSize = pageSize

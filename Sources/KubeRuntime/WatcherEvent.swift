@@ -16,4 +16,7 @@ public enum WatcherEvent: Sendable, Hashable {
     case applied(JSONValue)
     /// An object was deleted; this is its last state.
     case deleted(JSONValue)
+    /// The API server does not serve the resource (404: an optional kind whose CRD is not
+    /// installed, or was removed): the collection is empty until it is served.
+    case notServed
 }

@@ -15,6 +15,8 @@ enum WatcherState: Sendable, Hashable {
     case initListed(resourceVersion: String)
     /// A watch is open and has seen everything up to `resourceVersion`.
     case watching(resourceVersion: String)
+    /// The server does not serve the resource (an optional kind): list again, now and then.
+    case notServed
 
     /// The API call to make in a state.
     enum Request: Sendable, Hashable {
@@ -30,12 +32,14 @@ enum WatcherState: Sendable, Hashable {
         case event(WatchEvent<JSONValue>)
         /// The server ended the watch (its `timeoutSeconds`).
         case watchEnded
+        /// 404 for the resource itself, on an optional kind.
+        case notServed
         case failed(any Error)
     }
 
     var request: Request {
         switch self {
-        case .empty: .list(continueToken: nil)
+        case .empty, .notServed: .list(continueToken: nil)
         case let .initPage(continueToken): .list(continueToken: continueToken)
         case let .initListed(resourceVersion): .watch(resourceVersion: resourceVersion)
         case .watching: .nextWatchEvent
@@ -51,8 +55,15 @@ enum WatcherState: Sendable, Hashable {
             return (.empty, [])
         case let (.watching(resourceVersion), .failed), let (.watching(resourceVersion), .watchEnded):
             return (.initListed(resourceVersion: resourceVersion), [])
+        case (.notServed, .notServed):
+            return (.notServed, [])
+        case (_, .notServed):
+            // Gone, or never there: an empty collection until it is served.
+            return (.notServed, [.notServed])
         case (_, .failed):
             return (self, [])
+        case let (.notServed, .listed(page)):
+            return try WatcherState.empty.afterPage(page)
         case let (.empty, .listed(page)), let (.initPage, .listed(page)):
             return try afterPage(page)
         case let (.initListed(resourceVersion), .watchOpened):

@@ -15,6 +15,23 @@ import Testing
         #expect(WatcherState.watching(resourceVersion: "10").request == .nextWatchEvent)
     }
 
+    /// An optional kind the server does not serve is an empty collection, said once, and listed
+    /// again until it is served; one that goes away mid-watch empties too.
+    @Test func aResourceNotServedIsAnEmptyCollectionUntilItIs() throws {
+        #expect(WatcherState.notServed.request == .list(continueToken: nil))
+        let absent = try WatcherState.empty.step(.notServed)
+        #expect(absent.state == .notServed && absent.events == [.notServed])
+        let still = try absent.state.step(.notServed)
+        #expect(still.state == .notServed && still.events.isEmpty, "said once")
+        let served = try still.state.step(.listed(page([a], resourceVersion: "10")))
+        #expect(served.state == .initListed(resourceVersion: "10"))
+        #expect(served.events == [.initStarted, .initApplied(a), .initDone])
+        let removed = try WatcherState.watching(resourceVersion: "10").step(.notServed)
+        #expect(removed.state == .notServed && removed.events == [.notServed])
+        let failing = try WatcherState.notServed.step(.failed(WatcherError.watchClosedEarly))
+        #expect(failing.state == .notServed && failing.events.isEmpty)
+    }
+
     @Test func theFirstPageStartsTheListAndAMiddlePageContinuesIt() throws {
         let first = try WatcherState.empty.step(.listed(page([a], resourceVersion: "10", continueToken: "t1")))
         #expect(first.state == .initPage(continueToken: "t1"))

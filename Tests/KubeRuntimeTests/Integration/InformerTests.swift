@@ -57,6 +57,39 @@ import Testing
         }
     }
 
+    /// An optional kind whose CRD is not installed: the cache is synced, empty and not served
+    /// (no failure, so liveness holds); once the CRD is installed its objects arrive.
+    @Test func anOptionalKindIsEmptyUntilItsCRDIsInstalled() async throws {
+        try await withDevCluster { fixture in
+            let widgets = GroupVersionResource(group: "example.com", version: "v1", resource: "widgets")
+            let informer = Informer(
+                resource: APIResource(widgets, kind: "Widget"), source: fixture.client.resource(widgets, namespace: "default"),
+                configuration: WatcherConfiguration(notServedRecheck: .milliseconds(200)), logger: testLogger)
+            let run = Task { await informer.run() }
+            defer { run.cancel() }
+            #expect(await eventually { informer.cache.hasSynced })
+            #expect(!informer.cache.isServed)
+            #expect(informer.cache.count == 0)
+            #expect(informer.failingFor() == nil, "not served is not failing")
+
+            _ = try await fixture.resource("apiextensions.k8s.io", "v1", "customresourcedefinitions", namespace: nil)
+                .create(object("""
+                    {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+                     "metadata": {"name": "widgets.example.com"},
+                     "spec": {"group": "example.com", "scope": "Namespaced",
+                              "names": {"plural": "widgets", "singular": "widget", "kind": "Widget"},
+                              "versions": [{"name": "v1", "served": true, "storage": true,
+                                            "schema": {"openAPIV3Schema": {"type": "object", "x-kubernetes-preserve-unknown-fields": true}}}]}}
+                    """))
+            let widget = object(#"{"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w1"}}"#)
+            #expect(await eventually {
+                (try? await fixture.resource("example.com", "v1", "widgets").create(widget)) != nil
+            })
+            #expect(await eventually { informer.cache.get(ObjectKey(namespace: "default", name: "w1")) != nil })
+            #expect(informer.cache.isServed)
+        }
+    }
+
     @Test func labelSelectorNarrowsTheCache() async throws {
         try await withDevCluster { fixture in
             _ = try await fixture.configMaps.create(configMap("mine", labels: ["owner": "baton"]))
