@@ -23,7 +23,7 @@ struct OpenAPISchemaTests {
     }
 
     @Test func enumsComeFromSwiftEnums() {
-        #expect(OpenAPISchema.string("d", enum: RolloutStrategy.self).json["enum"] == ["Canary", "BlueGreen", "Recreate"])
+        #expect(OpenAPISchema.string("d", enum: RolloutStrategy.self).json["enum"] == ["Canary", "BlueGreen", "Recreate", "Shadow"])
     }
 
     @Test func modifiersAddToTheSchema() {

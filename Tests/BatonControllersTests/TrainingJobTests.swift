@@ -230,6 +230,6 @@ struct ChildPartitionTests {
     }
 
     @Test func plannerNamesTheKindsItOwns() {
-        #expect(ModelPlanner.childKinds.map(\.apiVersion) == ["batch/v1", "apps/v1", "v1", "autoscaling/v2"])
+        #expect(ModelPlanner.childKinds.map(\.apiVersion) == ["batch/v1", "apps/v1", "v1", "autoscaling/v2", "gateway.networking.k8s.io/v1"])
     }
 }

@@ -60,7 +60,8 @@ extension RolloutSpec: SchemaDescribed {
         properties: [
             "strategy": .string(
                 "Canary (traffic moves by the weights of steps), BlueGreen (the new version is judged beside the old, "
-                    + "then takes all traffic), or Recreate (the old version goes first: downtime).",
+                    + "then takes all traffic), Recreate (the old version goes first: downtime), or Shadow (the new "
+                    + "version gets a mirrored copy of the traffic and answers no one until judged; needs GatewayAPI).",
                 enum: RolloutStrategy.self
             ).defaulted(defaultStrategy),
             "trafficRouter": .string(
@@ -91,4 +92,7 @@ extension RolloutSpec: SchemaDescribed {
     .rule(
         "self.trafficRouter != 'GatewayAPI' || has(self.gatewayRef)",
         message: "gatewayRef is required when trafficRouter is GatewayAPI")
+    .rule(
+        "self.strategy != 'Shadow' || (self.trafficRouter == 'GatewayAPI' && has(self.analysis))",
+        message: "the Shadow strategy needs trafficRouter GatewayAPI (to mirror traffic) and an analysis (to judge it)")
 }

@@ -5,6 +5,8 @@ public enum ChildKind: String, Sendable, Hashable, CaseIterable {
     case deployment = "Deployment"
     case service = "Service"
     case horizontalPodAutoscaler = "HorizontalPodAutoscaler"
+    /// Gateway API's, for the GatewayAPI traffic router; a cluster may not serve it.
+    case httpRoute = "HTTPRoute"
 
     public var apiVersion: String {
         switch self {
@@ -12,6 +14,7 @@ public enum ChildKind: String, Sendable, Hashable, CaseIterable {
         case .deployment: "apps/v1"
         case .service: "v1"
         case .horizontalPodAutoscaler: "autoscaling/v2"
+        case .httpRoute: "gateway.networking.k8s.io/v1"
         }
     }
 }

@@ -11,6 +11,10 @@ public enum ModelController {
     public static let fieldManager = "baton-model"
 
     public static let resource = APIResource(Model.groupVersionResource, kind: Model.kind)
+    /// Gateway API's HTTPRoutes, for the GatewayAPI router: optional, since a cluster without
+    /// Gateway API does not serve them (a Model asking for the router then says so).
+    public static let httpRoutes = APIResource(
+        .init(group: "gateway.networking.k8s.io", version: "v1", resource: "httproutes"), kind: ChildKind.httpRoute.rawValue)
 
     /// Registers the controller; call before `manager.run()`.
     @discardableResult
@@ -28,6 +32,7 @@ public enum ModelController {
             .owns(.deployments, labelSelector: children)
             .owns(.services, labelSelector: children)
             .owns(.horizontalPodAutoscalers, labelSelector: children)
+            .owns(httpRoutes, labelSelector: children, optional: true)
         return try builder
             .watches(.pods, labelSelector: training, map: modelOfTrainingPod(jobs: builder.stores[.jobs]))
             // A Monitor's verdict is the Model's Healthy condition.

@@ -18,6 +18,10 @@ public struct ModelObservation: Sendable {
     public var trainingPods: [JSONValue]
     /// The Monitors whose `spec.modelRef` names the Model.
     public var monitors: [Monitor]
+    /// gateway.networking.k8s.io/v1 HTTPRoutes controlled by the Model.
+    public var httpRoutes: [JSONValue] = []
+    /// Whether the cluster serves HTTPRoutes (Gateway API's CRDs are installed).
+    public var servesHTTPRoutes = true
     /// This reconcile's evaluation of the rollout's analysis; nil when none was due.
     var rolloutEvaluation: RolloutEvaluation?
     /// How often the rollout's analysis runs; nil without one under way.
@@ -49,5 +53,5 @@ public struct ModelObservation: Sendable {
     }
 
     /// The observed children of every kind the Model owns (pods aside: those belong to Jobs).
-    var children: [JSONValue] { jobs + deployments + services + autoscalers }
+    var children: [JSONValue] { jobs + deployments + services + autoscalers + httpRoutes }
 }

@@ -44,6 +44,11 @@ struct ModelPlanBuilder {
         if let problem = SpecValidation.problem(in: model.spec, runtimes: configuration.runtimes) {
             return invalidSpecPlan(problem)
         }
+        if model.spec.rollout.trafficRouter == .gatewayAPI, !observed.servesHTTPRoutes {
+            return invalidSpecPlan(
+                "spec.rollout.trafficRouter is GatewayAPI, but this cluster does not serve HTTPRoutes "
+                    + "(gateway.networking.k8s.io/v1): install the Gateway API CRDs, or set trafficRouter to Replicas.")
+        }
         let training = assessTraining()
         let artifact = model.spec.training == nil ? model.spec.artifact : training?.artifact
         let rollout = decideRollout(artifact: artifact)
@@ -67,6 +72,14 @@ struct ModelPlanBuilder {
         let port = configuration.servingPort
         let service = layout.selection.map { ModelServiceManifest(metadata: metadata, selection: $0, port: port) }
         if let service { children.append(DesiredChild(service.service)) }
+        if let route = layout.route, let gateway = model.spec.rollout.gatewayRef {
+            for version in [route.primary, route.canary].compactMap({ $0 }) {
+                children.append(DesiredChild(ModelServiceManifest(
+                    metadata: metadata, name: ModelChildNames(model: metadata.ownerName, version: version).service,
+                    selection: .version(version), port: port).service))
+            }
+            children.append(DesiredChild(HTTPRouteManifest(metadata: metadata, gateway: gateway, route: route, port: port).httpRoute))
+        }
         if let preview = layout.preview {
             children.append(DesiredChild(ModelServiceManifest(
                 metadata: metadata, name: ModelChildNames.previewService(model: metadata.ownerName),
@@ -308,13 +321,14 @@ struct ModelPlanBuilder {
     private func trafficNote(_ layout: ServingLayout) -> String {
         guard let canary = layout.canary else { return "" }
         var note = "Version \(canary.version) takes \(canary.weight)% of traffic"
-        if case .allVersions? = layout.selection {
+        if let route = layout.route, route.canary == canary.version {
+            note = route.mirror
+                ? "Version \(canary.version) receives a mirrored copy of the traffic through HTTPRoute \(ModelChildNames.route(model: metadata.ownerName)); its responses are dropped"
+                : note + " through HTTPRoute \(ModelChildNames.route(model: metadata.ownerName))"
+        } else if case .allVersions? = layout.selection {
             note += " (its share of the ready pods: the Replicas router splits by pods, so the share is approximate)"
         }
         if layout.preview != nil { note += "; the preview Service \(ModelChildNames.previewService(model: metadata.ownerName)) reaches it" }
-        if model.spec.rollout.trafficRouter == .gatewayAPI {
-            note += "; trafficRouter GatewayAPI is not available in this operator yet, so the split is by pods"
-        }
         return note + "."
     }
 

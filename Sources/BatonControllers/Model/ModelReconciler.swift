@@ -20,7 +20,7 @@ struct ModelReconciler: PlanningReconciler {
         let pods = stores[.pods]
         let monitors = stores[MonitorController.resource]
         let analysis = await analyzer?.analyze(model, monitors: monitors) ?? RolloutAnalyzer.Analysis()
-        return ModelObservation(
+        var observation = ModelObservation(
             model: model,
             jobs: jobs,
             deployments: stores[.deployments].controlled(by: uid),
@@ -32,6 +32,10 @@ struct ModelReconciler: PlanningReconciler {
                 in: monitors
             ).compactMap { try? $0.decode(Monitor.self) },
             rolloutEvaluation: analysis.evaluation, analysisInterval: analysis.interval)
+        let routes = stores[ModelController.httpRoutes]
+        observation.httpRoutes = routes.controlled(by: uid)
+        observation.servesHTTPRoutes = routes.isServed
+        return observation
     }
 
     func plan(_ observation: ModelObservation, now: Date) -> ModelPlan {

@@ -25,6 +25,14 @@ enum SpecValidation {
                 + "(\(autoscaling.maxReplicas)): lower minReplicas or raise maxReplicas."
         }
         let rollout = spec.rollout
+        if rollout.strategy == .shadow, rollout.trafficRouter != .gatewayAPI || rollout.analysis == nil {
+            return "spec.rollout.strategy is Shadow, which needs trafficRouter GatewayAPI (to mirror the traffic) and "
+                + "spec.rollout.analysis (to judge the candidate): set both, or choose BlueGreen."
+        }
+        if rollout.trafficRouter == .gatewayAPI, rollout.gatewayRef == nil {
+            return "spec.rollout.trafficRouter is GatewayAPI but spec.rollout.gatewayRef is not set: name the Gateway "
+                + "the Model's HTTPRoute attaches to."
+        }
         if rollout.strategy == .canary, rollout.steps?.isEmpty ?? true {
             return "spec.rollout.strategy is Canary but spec.rollout.steps is empty: give the steps "
                 + "(such as [{weight: 20, pause: 5m}, {weight: 100}]) or choose BlueGreen."

@@ -11,6 +11,8 @@ public struct ModelChildNames: Sendable, Hashable {
     public let workersService: String
     public let deployment: String
     public let autoscaler: String
+    /// The Service of this version alone: a backend of the Model's HTTPRoute.
+    public let service: String
 
     /// An Indexed Job's pods are named `<job>-<index>` and that is their host name, a DNS label
     /// of at most 63 characters; with at most 1024 workers the index takes up to `-1023`.
@@ -23,10 +25,16 @@ public struct ModelChildNames: Sendable, Hashable {
         workersService = DNSLabel.make(base, suffix: "-workers")
         deployment = DNSLabel.make(base)
         autoscaler = deployment
+        service = deployment
     }
 
     /// The Service that fronts whichever version serves.
     public static func service(model: String) -> String {
+        DNSLabel.make(model)
+    }
+
+    /// The Model's HTTPRoute (GatewayAPI router).
+    public static func route(model: String) -> String {
         DNSLabel.make(model)
     }
 

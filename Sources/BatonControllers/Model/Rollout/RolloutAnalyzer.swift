@@ -4,8 +4,8 @@ import KubeCore
 import KubeRuntime
 
 /// Runs a rollout's analysis when it is due: the checks of the Monitor `analysis.monitorRef`
-/// names, evaluated for the candidate version, every interval of that Monitor from the start
-/// of the step. The schedule is the status's (`stepStartTime`, `lastEvaluationTime`), so a
+/// names, evaluated for the candidate version (and for a Shadow candidate, its predictions
+/// against the stable version's), every interval of that Monitor from the start of the step. The schedule is the status's (`stepStartTime`, `lastEvaluationTime`), so a
 /// restarted operator keeps it.
 struct RolloutAnalyzer: Sendable {
     let evaluator: MonitorEvaluator
@@ -37,7 +37,11 @@ struct RolloutAnalyzer: Sendable {
                     + "spec.rollout.analysis.monitorRef")
             return Analysis(evaluation: RolloutEvaluation(time: KubeTime(now), results: [missing]), interval: interval)
         }
-        let evaluation = await evaluator.evaluate(monitor, model: model, versions: [record.version])
+        // A Shadow candidate answers the same requests as the stable version: its predictions
+        // must match the stable's too.
+        let comparison = record.strategy == .shadow
+            ? record.previousVersion.map { (spec: spec.predictions ?? PredictionComparison(), reference: $0) } : nil
+        let evaluation = await evaluator.evaluate(monitor, model: model, versions: [record.version], comparing: comparison)
         return Analysis(
             evaluation: RolloutEvaluation(time: KubeTime(now), results: evaluation.metrics + evaluation.drift),
             interval: interval)

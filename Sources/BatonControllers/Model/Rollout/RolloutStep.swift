@@ -19,6 +19,8 @@ struct RolloutStep: Sendable, Hashable {
     var preview = false
     /// The stable version's pods go before the candidate's come (recreate).
     var replacesStable = false
+    /// The candidate receives a mirrored copy of the traffic instead of a share (shadow).
+    var mirror = false
 }
 
 /// A rollout strategy as the steps it takes the candidate through; after the last, the
@@ -33,6 +35,7 @@ extension RolloutStrategy {
         case .canary: CanarySteps()
         case .blueGreen: BlueGreenSteps()
         case .recreate: RecreateSteps()
+        case .shadow: ShadowSteps()
         }
     }
 }

@@ -35,6 +35,17 @@ struct ServingLayout: Sendable, Hashable {
         var weight: Int32
     }
 
+    /// The Model's HTTPRoute (GatewayAPI router).
+    struct Route: Sendable, Hashable {
+        /// The version taking the traffic the canary does not.
+        var primary: String
+        var canary: String?
+        /// The canary's weight.
+        var weight: Int32 = 0
+        /// The canary gets a mirrored copy of the traffic rather than a share (shadow).
+        var mirror = false
+    }
+
     struct Kept: Sendable, Hashable {
         var version: String
         var pods: KeptPods
@@ -51,4 +62,6 @@ struct ServingLayout: Sendable, Hashable {
     var selection: ModelServiceManifest.Selection?
     /// The version the preview Service selects.
     var preview: String?
+    /// Nil without the GatewayAPI router (or with nothing serving yet).
+    var route: Route?
 }

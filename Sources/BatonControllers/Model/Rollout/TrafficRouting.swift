@@ -21,15 +21,17 @@ struct TrafficSplit: Sendable, Hashable {
     var candidateReplicas: Int32
     /// Nil: the stable version keeps the pods it has.
     var stableReplicas: Int32?
+    /// What the Model's Service selects.
     var selection: Selection
+    /// The candidate's weight in the Model's HTTPRoute; nil without one.
+    var routeWeight: Int32? = nil
 }
 
 extension TrafficRouter {
     var routing: any TrafficRouting {
         switch self {
-        // Until the Gateway API router exists, a GatewayAPI Model splits by replicas too; the
-        // planner says so in the status.
-        case .replicas, .gatewayAPI: ReplicasRouting()
+        case .replicas: ReplicasRouting()
+        case .gatewayAPI: GatewayAPIRouting()
         }
     }
 }

@@ -43,6 +43,12 @@ struct VersionRollout {
     private var steps: [RolloutStep] { spec.strategy.definition.steps(of: spec) }
 
     func decide() -> Outcome {
+        var outcome = undecided()
+        outcome.layout = routed(outcome.layout)
+        return outcome
+    }
+
+    private func undecided() -> Outcome {
         guard let desired else {
             // Nothing new to serve yet (training, or it failed): the stable version serves alone,
             // at the spec's count (a rollout given up may have taken pods from it).
@@ -157,7 +163,12 @@ struct VersionRollout {
         }
         let step = steps[index]
         var layout = ServingLayout(stable: stable)
-        if step.preview {
+        if step.mirror {
+            layout.desired = .init(version: candidate, pods: .step(replicas))
+            layout.kept = .init(version: stable, pods: .asTheyAre)
+            layout.selection = .version(stable)
+            layout.route = .init(primary: stable, canary: candidate, mirror: true)
+        } else if step.preview {
             layout.desired = .init(version: candidate, pods: .step(replicas))
             layout.kept = .init(version: stable, pods: .asTheyAre)
             layout.selection = .version(stable)
@@ -176,6 +187,27 @@ struct VersionRollout {
             case .both: .allVersions
             case .candidate: .version(candidate)
             }
+            if let weight = split.routeWeight {
+                layout.route = .init(primary: stable, canary: candidate, weight: weight)
+            }
+        }
+        return layout
+    }
+
+    /// With the GatewayAPI router, the HTTPRoute that goes with the layout: the step's, or one
+    /// to whatever the Model's Service selects.
+    private func routed(_ layout: ServingLayout) -> ServingLayout {
+        guard spec.trafficRouter == .gatewayAPI, layout.route == nil else { return layout }
+        var layout = layout
+        switch layout.selection {
+        case let .version(version)?:
+            layout.route = .init(primary: version)
+        case .allVersions?:
+            if let stable = layout.stable, let canary = layout.canary {
+                layout.route = .init(primary: stable, canary: canary.version, weight: canary.weight)
+            }
+        case nil:
+            break
         }
         return layout
     }
@@ -186,6 +218,10 @@ struct VersionRollout {
         var layout = layout
         guard let candidate = layout.desired?.version else { return layout }
         let weight: Int32
+        if let route = layout.route, route.canary == candidate {
+            layout.canary = .init(version: candidate, weight: route.mirror ? 0 : route.weight)
+            return layout
+        }
         switch layout.selection {
         case .version(candidate)?: weight = 100
         case .allVersions?:

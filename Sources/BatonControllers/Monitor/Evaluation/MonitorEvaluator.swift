@@ -34,7 +34,13 @@ struct MonitorEvaluator: Sendable {
         self.clock = clock
     }
 
-    func evaluate(_ monitor: Monitor, model: Model, versions: [String]) async -> MonitorEvaluation {
+    /// - Parameter comparison: for a Shadow candidate (the first of `versions`), how its
+    ///   predictions compare with those of `reference` (the stable version) on the same
+    ///   mirrored traffic: one more drift result, named `predictions`.
+    func evaluate(
+        _ monitor: Monitor, model: Model, versions: [String],
+        comparing comparison: (spec: PredictionComparison, reference: String)? = nil
+    ) async -> MonitorEvaluation {
         let namespace = monitor.metadata.namespace ?? "default"
         let endpoint: Result<PrometheusEndpoint, ValueError>
         do { endpoint = .success(try await endpoints.endpoint(for: monitor)) } catch { endpoint = .failure(error) }
@@ -53,8 +59,29 @@ struct MonitorEvaluator: Sendable {
                 drift.append(CheckJudge.judge(check, version: version, measurement))
             }
         }
+        if let comparison, let version = versions.first {
+            let spec = comparison.spec
+            let query = { (version: String) in
+                QueryTemplate(model: model.metadata.name ?? "", namespace: namespace, version: version).render(spec.query)
+            }
+            let check = DriftCheck(
+                name: Self.predictionsCheck, query: spec.query, method: spec.method, threshold: spec.threshold,
+                reference: HistogramReference())
+            let measurement = await measureHistogram(query(version), at: endpoint) {
+                switch await histogram(query(comparison.reference), at: endpoint) {
+                case let .success(histogram?): return histogram
+                case .success(nil): throw ValueError("version \(comparison.reference)'s predictions: the query returned no sample")
+                case let .failure(reason): throw ValueError("version \(comparison.reference)'s predictions: \(reason)")
+                }
+            }
+            drift.append(CheckJudge.judge(check, version: version, measurement))
+        }
         return MonitorEvaluation(metrics: metrics, drift: drift)
     }
+
+    /// The name of a Shadow candidate's comparison with the stable version.
+    static let predictionsCheck = "predictions"
+
 
     private func measureValue(_ query: String, at endpoint: Result<PrometheusEndpoint, ValueError>) async -> Measurement {
         let samples: [PrometheusSample]
@@ -81,27 +108,38 @@ struct MonitorEvaluator: Sendable {
         } catch {
             return .inconclusive("reference histogram: \(error)")
         }
+        switch await histogram(query, at: endpoint) {
+        case let .failure(reason): return .inconclusive(reason.description)
+        case let .success(live): return .histogram(live: live, reference: referenceHistogram)
+        }
+    }
+
+    /// The histogram the query returns, nil when it returned no sample; a failure says why
+    /// there is none to judge.
+    private func histogram(
+        _ query: String, at endpoint: Result<PrometheusEndpoint, ValueError>
+    ) async -> Result<BucketedHistogram?, ValueError> {
         let samples: [PrometheusSample]
         switch await run(query, at: endpoint) {
-        case let .failure(reason): return .inconclusive(reason.description)
+        case let .failure(reason): return .failure(reason)
         case let .success(found): samples = found
         }
-        if samples.isEmpty { return .histogram(live: nil, reference: referenceHistogram) }
+        if samples.isEmpty { return .success(nil) }
         var buckets: [(upperBound: Double, cumulativeCount: Double)] = []
         for sample in samples {
             guard let le = sample.labels["le"] else {
-                return .inconclusive("the query returned a series without an le label; sum the buckets by (le)")
+                return .failure(ValueError("the query returned a series without an le label; sum the buckets by (le)"))
             }
-            guard let bound = try? BoundText.parse(le) else { return .inconclusive("le=\"\(le)\" is not a bucket bound") }
+            guard let bound = try? BoundText.parse(le) else { return .failure(ValueError("le=\"\(le)\" is not a bucket bound")) }
             buckets.append((bound, sample.value))
         }
         if Set(buckets.map(\.upperBound)).count != buckets.count {
-            return .inconclusive("the query returned several series per le; sum them by (le)")
+            return .failure(ValueError("the query returned several series per le; sum them by (le)"))
         }
         do {
-            return .histogram(live: try BucketedHistogram(cumulative: buckets), reference: referenceHistogram)
+            return .success(try BucketedHistogram(cumulative: buckets))
         } catch {
-            return .inconclusive("the live histogram: \(error)")
+            return .failure(ValueError("the live histogram: \(error)"))
         }
     }
 
