@@ -286,4 +286,64 @@ import Testing
             await running.stop()
         }
     }
+
+    /// The GatewayAPI router against Gateway API's own CRD (from the shared corpus): the
+    /// HTTPRoute carries the step's weights, then everything on the promoted version; a Shadow
+    /// rollout mirrors the traffic to the candidate and judges its predictions against the
+    /// stable version's before promoting it.
+    @Test func theGatewayAPIRouterWeightsTheRouteAndAShadowIsJudged() async throws {
+        try await withBatonDev(["--no-operator", "--prometheus", "auto"]) { kubectl, baton, _ in
+            let crd = Corpus.root.appendingPathComponent("crds/gateway-api/gateway.networking.k8s.io_httproutes.yaml").path
+            try await kubectl.succeed(["apply", "--server-side", "-f", crd])
+            try await kubectl.succeed(["wait", "--for=condition=Established", "-f", crd, "--timeout=60s"])
+            let running = try await OperatorCommandTests.startOperator(
+                kubectl.kubeconfig, ["--prometheus-url", try baton.announcedURL(of: "prometheus")])
+            try await serving(kubectl, rollout: """
+                strategy: Canary
+                trafficRouter: GatewayAPI
+                gatewayRef: {name: public, namespace: gateways}
+                steps: [{weight: 30, pause: 10s}, {weight: 100}]
+                \(Self.analysis)
+                scaleDownDelay: 1s
+                """)
+            func backends() async throws -> [String: Int64] {
+                let route = try await kubectl.json(["httproute", "scorer"])
+                var weights: [String: Int64] = [:]
+                for backend in route[path: ["spec", "rules"]]?.arrayValue?.first?["backendRefs"]?.arrayValue ?? [] {
+                    weights[backend["name"]?.stringValue ?? ""] = backend["weight"]?.intValue
+                }
+                return weights
+            }
+            #expect(try await backends() == ["scorer-1-0-0": 100])
+            let parent = try await kubectl.jsonpath("{.spec.parentRefs[0].name}/{.spec.parentRefs[0].namespace}", ["httproute", "scorer"])
+            #expect(parent == "public/gateways")
+
+            try await bump(kubectl, to: "2.0.0")
+            _ = try await until(kubectl, ["model", "scorer"]) { $0[path: ["status", "serving", "canaryWeight"]] == 30 }
+            #expect(try await backends() == ["scorer-1-0-0": 70, "scorer-2-0-0": 30])
+            #expect(try await replicas(kubectl, version: "2.0.0") == "2", "30% of 4 pods, rounded up")
+            #expect(try await replicas(kubectl, version: "1.0.0") == "4", "the stable version keeps its pods")
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            #expect(try await backends() == ["scorer-2-0-0": 100])
+
+            // Shadow: the next version gets a mirrored copy of the traffic and is judged on it.
+            try await kubectl.succeed([
+                "patch", "model", "scorer", "--type=merge", "-p", #"{"spec":{"version":"3.0.0","rollout":{"strategy":"Shadow","steps":null}}}"#,
+            ])
+            let mirrored = try await until(kubectl, ["httproute", "scorer"]) {
+                $0[path: ["spec", "rules"]]?.arrayValue?.first?["filters"] != nil
+            }
+            let filter = mirrored[path: ["spec", "rules"]]?.arrayValue?.first?["filters"]?.arrayValue?.first
+            #expect(filter?["type"] == "RequestMirror")
+            #expect(filter?[path: ["requestMirror", "backendRef", "name"]] == "scorer-3-0-0")
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
+            let model = try await kubectl.json(["model", "scorer"])
+            #expect(model[path: ["status", "rollout", "strategy"]] == "Shadow")
+            let results = model[path: ["status", "rollout", "analysis", "results"]]?.arrayValue ?? []
+            let predictions = results.first { $0["name"] == "predictions" }
+            #expect(predictions?["verdict"] == "Pass", "\(results)")
+            #expect(try await backends() == ["scorer-3-0-0": 100])
+            await running.stop()
+        }
+    }
 }

@@ -347,7 +347,10 @@ struct ModelPlanBuilder {
     private func recordHistory(in status: inout ModelStatus, state: VersionState) {
         let time = now
         if let stable = status.serving?.stableVersion, stable != previous.serving?.stableVersion {
-            status.recordHistory(VersionHistoryEntry(version: stable, outcome: .promoted, time: time, artifact: status.artifact))
+            let rollout = status.rollout.flatMap { $0.version == stable && $0.phase == .completed ? $0 : nil }
+            status.recordHistory(VersionHistoryEntry(
+                version: stable, outcome: .promoted, time: time, reason: rollout?.reason ?? RolloutState.Reason.promoted,
+                message: rollout?.message ?? "Version \(stable) serves all traffic.", artifact: status.artifact))
         }
         if let rollout = status.rollout, rollout.phase == .rolledBack || rollout.phase == .aborted,
             rollout.reason != VersionRollout.supersededReason,

@@ -21,12 +21,15 @@ struct RolloutAnalyzer: Sendable {
 
     func analyze(_ model: Model, monitors: ObjectCache) async -> Analysis {
         guard let spec = model.spec.rollout.analysis, let record = model.status?.rollout,
-            record.version == model.spec.version, record.isJudging, let start = record.stepStartTime
+            record.version == model.spec.version, record.phase.isActive
         else { return Analysis() }
         let namespace = model.metadata.namespace ?? "default"
         let name = spec.monitorRef.name
         let monitor = monitors.get(ObjectKey(namespace: namespace, name: name)).flatMap { try? $0.decode(Monitor.self) }
         let interval = monitor?.spec.interval.duration ?? Self.missingMonitorInterval
+        // The interval goes with every active rollout, judged now or not: the reconcile that
+        // starts a step schedules the step's first evaluation by it.
+        guard record.isJudging, let start = record.stepStartTime else { return Analysis(interval: interval) }
         let now = clock.date()
         let last = max(start.date, record.analysis?.lastEvaluationTime?.date ?? start.date)
         guard now >= last.addingTimeInterval(interval.timeInterval) else { return Analysis(interval: interval) }

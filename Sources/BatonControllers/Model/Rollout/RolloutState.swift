@@ -314,7 +314,7 @@ enum RolloutState {
             switch step.hold {
             case .untilPromoted:
                 set(.paused, Reason.waitingForPromotion,
-                    "Version \(record.version) holds at \(stepLabel) until promoted (kubectl baton promote, "
+                    "Version \(record.version) holds at \(stepLabel) until promoted (kubectl baton rollout promote, "
                         + "or the baton.dev/promote annotation).")
             case let .pause(pause):
                 let end = KubeTime(start.date.addingTimeInterval(pause.timeInterval))
