@@ -18,8 +18,8 @@ public struct RolloutReport: Codable, Sendable, Hashable {
     }
 }
 
-/// What the commands print for scripts, as JSON (indented, fields in the API's order) or as
-/// YAML from the project's emitter.
+/// What the commands print for scripts: JSON (indented, keys sorted) or YAML from the
+/// project's emitter.
 public enum StructuredOutput {
     public static func json(_ value: some Encodable) throws -> String {
         try JSONValue(encoding: value).jsonString(options: .prettyPrinted) + "\n"
