@@ -61,6 +61,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .target(name: "BatonAPI", dependencies: ["KubeCore", "YAML"]),
+        // What `kubectl baton rollout` prints, from a decoded Model and the time: pure, so its
+        // tests need no cluster (an executable target's code is not importable by tests).
+        .target(name: "RolloutView", dependencies: ["BatonAPI", "KubeCore", "YAML"]),
         // Drift scores of a live histogram against a reference; pure, no dependencies.
         .target(name: "Drift"),
         .target(
@@ -99,7 +102,7 @@ let package = Package(
             name: "baton",
             dependencies: [
                 "KubeClient", "KubeRuntime", "BatonControllers", "DevCluster", "DevMonitoring", "BatonAPI", "YAML",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RolloutView", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -123,6 +126,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "BatonAPITests", dependencies: ["BatonAPI", "KubeCore", "YAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "RolloutViewTests", dependencies: ["RolloutView", "BatonAPI", "KubeCore", "YAML"]),
         // Fixtures are read through #filePath, as in BatonAPITests.
         .testTarget(name: "DriftTests", dependencies: ["Drift"], exclude: ["Fixtures"]),
         .testTarget(

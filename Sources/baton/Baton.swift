@@ -7,5 +7,7 @@ struct Baton: AsyncParsableCommand {
         commandName: "baton",
         abstract: "Runs the whole life of a machine-learning model on Kubernetes from declared YAML.",
         version: BatonVersion.current,
-        subcommands: [OperatorCommand.self, DevCommand.self, CRDsCommand.self, VersionCommand.self])
+        subcommands: [
+            OperatorCommand.self, DevCommand.self, RolloutCommand.self, CRDsCommand.self, VersionCommand.self,
+        ])
 }

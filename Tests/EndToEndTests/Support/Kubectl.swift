@@ -14,6 +14,8 @@ struct Kubectl {
 
     let kubeconfig: String
     let home: URL
+    /// A directory put first on kubectl's PATH, where it finds plugins (`kubectl-baton`).
+    var pluginDirectory: URL?
 
     static var executable: String? {
         if let explicit = ProcessInfo.processInfo.environment["KUBECTL"], !explicit.isEmpty { return explicit }
@@ -78,12 +80,16 @@ struct Kubectl {
         guard let executable = Self.executable else { throw KubectlMissing() }
         var options = PlatformOptions()
         options.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: .seconds(10))]
+        var environment: [Environment.Key: String?] = [
+            "KUBECONFIG": kubeconfig, "HOME": home.path, "KUBECACHEDIR": home.appendingPathComponent("cache").path,
+        ]
+        if let pluginDirectory {
+            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+            environment["PATH"] = pluginDirectory.path + ":" + path
+        }
         return Configuration(
             executable: .path(.init(executable)), arguments: Arguments(arguments),
-            environment: .inherit.updating([
-                "KUBECONFIG": kubeconfig, "HOME": home.path,
-                "KUBECACHEDIR": home.appendingPathComponent("cache").path,
-            ]),
+            environment: .inherit.updating(environment),
             platformOptions: options)
     }
 
