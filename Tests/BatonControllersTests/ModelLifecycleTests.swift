@@ -97,7 +97,9 @@ struct ModelLifecycleTests {
         #expect(status.serving == ServingStatus(
             stableVersion: "2.1.0", readyReplicas: 3, endpoint: "http://fraud-detector.risk.svc:8080"))
         #expect(status.history == [
-            VersionHistoryEntry(version: "2.1.0", outcome: .promoted, time: Fixtures.nowTime, artifact: status.artifact)
+            VersionHistoryEntry(
+                version: "2.1.0", outcome: .promoted, time: Fixtures.nowTime, reason: "Promoted",
+                message: "Version 2.1.0 serves all traffic.", artifact: status.artifact)
         ])
         #expect(status.artifact?.uri == "s3://ml-models/fraud/2.1.0")
         #expect(life.plan.events == [
