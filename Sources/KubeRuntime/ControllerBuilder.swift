@@ -145,6 +145,13 @@ public struct ControllerBuilder {
             controller.enqueue(key, isInitial: event.isInitial)
         }
         for source in sources {
+            // A kind becoming served, or no longer (an optional CRD installed or removed), changes
+            // what every primary object can have: all of them are reconciled.
+            source.informer.addServedHandler { [cache = primary.informer.cache] _ in
+                for object in cache.list() {
+                    if let key = ObjectKey(of: object) { controller.enqueue(key, isInitial: true) }
+                }
+            }
             source.informer.addHandler { [map = source.map] event in
                 guard EventFilter.changesOnly.admits(event.change) else { return }
                 var keys = map(event.change.object)

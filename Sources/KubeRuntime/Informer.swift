@@ -13,6 +13,7 @@ public final class Informer: Sendable {
     private let configuration: WatcherConfiguration
     private let resyncPeriod: Duration?
     private let handlers = Mutex<[@Sendable (InformerEvent) -> Void]>([])
+    private let servedHandlers = Mutex<[@Sendable (Bool) -> Void]>([])
     private let clock: RuntimeClock
     /// When (by `clock`) the watcher's calls started failing; nil while they work.
     private let failingSince = Mutex<Duration?>(nil)
@@ -41,6 +42,13 @@ public final class Informer: Sendable {
     /// Handlers added after the first list see no replay of it; add them before `run()`.
     public func addHandler(_ handler: @escaping @Sendable (InformerEvent) -> Void) {
         handlers.withLock { $0.append(handler) }
+    }
+
+    /// Called when the server starts or stops serving the resource (an optional kind's CRD
+    /// installed or removed): what depends on the kind's existence, not on its objects, looks
+    /// again — a change no object's event would announce.
+    public func addServedHandler(_ handler: @escaping @Sendable (_ served: Bool) -> Void) {
+        servedHandlers.withLock { $0.append(handler) }
     }
 
     /// How long the informer has gone without a working list or watch: its last call failed
@@ -73,17 +81,21 @@ public final class Informer: Sendable {
             case let .initApplied(object):
                 initial.append(object)
             case .initDone:
+                let wasServed = cache.isServed
                 let changes = cache.replace(with: initial)
                 initial = []
                 logger.debug("cache synced", metadata: ["objects": "\(cache.count)"])
                 notify(changes, isInitial: true)
+                if !wasServed { notifyServed(true) }
             case let .applied(object):
                 notify(cache.apply(object).map { [$0] } ?? [], isInitial: false)
             case let .deleted(object):
                 notify(cache.delete(object).map { [$0] } ?? [], isInitial: false)
             case .notServed:
                 initial = []
+                let wasServed = cache.isServed && cache.hasSynced
                 notify(cache.replace(with: [], served: false), isInitial: true)
+                if wasServed { notifyServed(false) }
             }
         }
     }
@@ -96,6 +108,10 @@ public final class Informer: Sendable {
             guard cache.hasSynced else { continue }
             notify(cache.list().map { .updated(old: $0, new: $0) }, isInitial: true)
         }
+    }
+
+    private func notifyServed(_ served: Bool) {
+        for handler in servedHandlers.withLock({ $0 }) { handler(served) }
     }
 
     private func notify(_ changes: [CacheChange], isInitial: Bool) {

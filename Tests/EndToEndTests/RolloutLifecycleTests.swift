@@ -346,4 +346,27 @@ import Testing
             await running.stop()
         }
     }
+
+    /// The samples of manifests/samples/rollouts serve; the Shadow one says Gateway API is
+    /// missing until its HTTPRoute CRD is installed, and then serves without a restart.
+    @Test func theRolloutSamplesServeAndGatewayAPIIsPickedUpWhenInstalled() async throws {
+        try await withBatonDev { kubectl, _, _ in
+            let samples = PackageRoot.url.appendingPathComponent("manifests/samples/rollouts").path
+            try await kubectl.succeed(["apply", "-f", samples])
+            for model in ["churn", "ranker", "nightly-scorer"] {
+                try await kubectl.succeed(["wait", "--for=condition=Ready", "model/\(model)", "--timeout=120s"])
+            }
+            let waiting = try await until(kubectl, ["model", "pricer"]) {
+                $0[path: ["status", "conditions"]]?.arrayValue?.contains { $0["reason"] == "InvalidSpec" } == true
+            }
+            let ready = waiting[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == "Ready" }
+            #expect(ready?["message"]?.stringValue?.contains("this cluster does not serve HTTPRoutes") == true)
+
+            let crd = Corpus.root.appendingPathComponent("crds/gateway-api/gateway.networking.k8s.io_httproutes.yaml").path
+            try await kubectl.succeed(["apply", "--server-side", "-f", crd])
+            // The operator looks for the kind again every 30 s.
+            try await kubectl.succeed(["wait", "--for=condition=Ready", "model/pricer", "--timeout=90s"])
+            #expect(try await kubectl.names(["httproutes"]) == ["httproute.gateway.networking.k8s.io/pricer"])
+        }
+    }
 }

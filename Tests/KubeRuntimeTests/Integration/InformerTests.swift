@@ -65,6 +65,8 @@ import Testing
             let informer = Informer(
                 resource: APIResource(widgets, kind: "Widget"), source: fixture.client.resource(widgets, namespace: "default"),
                 configuration: WatcherConfiguration(notServedRecheck: .milliseconds(200)), logger: testLogger)
+            let servedChanges = Mutex<[Bool]>([])
+            informer.addServedHandler { served in servedChanges.withLock { $0.append(served) } }
             let run = Task { await informer.run() }
             defer { run.cancel() }
             #expect(await eventually { informer.cache.hasSynced })
@@ -87,6 +89,7 @@ import Testing
             })
             #expect(await eventually { informer.cache.get(ObjectKey(namespace: "default", name: "w1")) != nil })
             #expect(informer.cache.isServed)
+            #expect(servedChanges.withLock { $0 } == [true], "told once, when it became served")
         }
     }
 
