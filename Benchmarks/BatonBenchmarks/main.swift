@@ -4,6 +4,7 @@ import Foundation
 //        BatonBenchmarks models [N]           — only the operator's, with N Models
 //        BatonBenchmarks monitors [N] [--interval 10s] [--window 60s]
 //                                             — only the Monitors', N of them (1,000) with Prometheus
+//        BatonBenchmarks rollouts [N]         — N Canary rollouts at once (100) and the rollback latency
 // The corpus defaults to ../shared/corpus beside the package root, where the workplace puts it.
 // The operator benchmark runs the `baton` binary built beside this one (swift build -c release).
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -23,6 +24,15 @@ if arguments.first == "monitors" {
             monitors: options.first.flatMap { Int($0) } ?? 1_000, interval: interval, window: window)
     } catch {
         FileHandle.standardError.write(Data("monitors benchmark failed: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+if arguments.first == "rollouts" {
+    do {
+        try await runRolloutBenchmark(canaries: arguments.dropFirst().first.flatMap { Int($0) } ?? 100)
+    } catch {
+        FileHandle.standardError.write(Data("rollouts benchmark failed: \(error)\n".utf8))
         exit(1)
     }
     exit(0)

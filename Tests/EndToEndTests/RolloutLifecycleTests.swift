@@ -134,22 +134,60 @@ import Testing
         }
     }
 
-    @Test func aCanaryWhoseErrorRateRisesRollsBackByItself() async throws {
+    /// Error rate, latency and drift (checks over 20 s windows): the candidate's Monitor judges
+    /// it on its own metrics, and each kind of failure rolls it back.
+    static let fullMonitor = """
+        apiVersion: baton.dev/v1alpha1
+        kind: Monitor
+        metadata:
+          name: scorer-health
+        spec:
+          modelRef: {name: scorer}
+          interval: 5s
+          metrics:
+          - name: error_rate
+            query: >-
+              sum(rate(baton_model_request_errors_total{model="{{model}}",version="{{version}}"}[20s]))
+              / sum(rate(baton_model_requests_total{model="{{model}}",version="{{version}}"}[20s]))
+            thresholdRange: {max: "0.05"}
+          - name: latency_p99
+            query: >-
+              histogram_quantile(0.99, sum by (le) (rate(baton_model_request_duration_seconds_bucket{model="{{model}}",version="{{version}}"}[20s])))
+            thresholdRange: {max: 250m}
+          drift:
+          - name: amount
+            query: >-
+              sum by (le) (increase(baton_model_feature_value_bucket{model="{{model}}",version="{{version}}",feature="amount"}[20s]))
+            threshold: "0.25"
+            reference: {fromTraining: {}}
+        """
+
+    /// A bad canary — its errors, its latency or its input data — rolls back by itself: one
+    /// annotation on its Deployment (the simulated servers read it) makes it so.
+    @Test(arguments: [
+        ("dev.baton.dev/error-rate=0.5", "error_rate = ", "above the maximum 0.05"),
+        ("dev.baton.dev/latency=400ms", "latency_p99 = ", "above the maximum 250m"),
+        ("dev.baton.dev/feature-shift=2", "amount drifted for 2.0.0: PSI ", "threshold 0.25"),
+    ])
+    func aBadCanaryRollsBackByItself(_ annotation: String, _ check: String, _ threshold: String) async throws {
         try await withBatonDev(["--prometheus", "auto"]) { kubectl, _, _ in
-            try await serving(kubectl, rollout: """
-                strategy: Canary
-                steps: [{weight: 50, pause: 5m}, {weight: 100}]
-                \(Self.analysis)
-                """)
+            try await serving(
+                kubectl,
+                rollout: """
+                    strategy: Canary
+                    steps: [{weight: 50, pause: 5m}, {weight: 100}]
+                    \(Self.analysis)
+                    """,
+                monitor: Self.fullMonitor)
             try await bump(kubectl, to: "2.0.0")
             _ = try await until(kubectl, ["deployments", "-l", "baton.dev/model=scorer"]) { ($0["items"]?.arrayValue?.count ?? 0) == 2 }
-            try await kubectl.succeed(["annotate", "deployment", "scorer-2-0-0", "dev.baton.dev/error-rate=0.5"])
+            try await kubectl.succeed(["annotate", "deployment", "scorer-2-0-0", annotation])
             try await waitFor(".status.phase", "RolledBack", kubectl)
             let model = try await kubectl.json(["model", "scorer"])
             #expect(model[path: ["status", "rollout", "phase"]] == "RolledBack")
             #expect(model[path: ["status", "rollout", "reason"]] == "AnalysisFailed")
             let message = model[path: ["status", "rollout", "message"]]?.stringValue ?? ""
-            #expect(message.contains("error_rate = ") && message.contains("above the maximum 0.05"), "\(message)")
+            #expect(message.contains(check) && message.contains(threshold), "\(message)")
             #expect(message.hasSuffix("Traffic is back on version 1.0.0."))
             #expect(model[path: ["status", "serving", "stableVersion"]] == "1.0.0")
             let degraded = model[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == "Degraded" }
