@@ -145,7 +145,7 @@ let package = Package(
             ]),
         // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
         .target(
-            name: "TestSupport", dependencies: ["DevCluster", "DevMonitoring", "KubeClient", "KubeCore"], path: "Tests/TestSupport"),
+            name: "TestSupport", dependencies: ["DevCluster", "DevMonitoring", "KubeClient", "KubeCore", "YAML"], path: "Tests/TestSupport"),
         .testTarget(
             name: "DevMonitoringTests", dependencies: ["DevMonitoring", "DevCluster", "KubeClient", "KubeCore", "TestSupport"]),
         .testTarget(

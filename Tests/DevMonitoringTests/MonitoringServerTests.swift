@@ -48,6 +48,47 @@ import TestSupport
         }
     }
 
+    /// Behind an HTTPRoute (the Gateway API's real CRD, from the shared corpus) sending 80/20 to
+    /// two versions' Services, Prometheus sees the versions serve 80 % and 20 % of the requests;
+    /// were the route ignored, each version's pod would serve its own rate: 50/50.
+    @Test func prometheusSeesTheSplitOfAnHTTPRoute() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            try await fixture.installCorpusCRDs("crds/gateway-api/gateway.networking.k8s.io_httproutes.yaml")
+            for version in ["1.0.0", "2.0.0"] {
+                let name = "fraud-" + version.replacingOccurrences(of: ".", with: "-")
+                _ = try await fixture.deployments.create(
+                    servingDeployment(name, model: "fraud", version: version, annotations: ["dev.baton.dev/request-rate": "100"]))
+                _ = try await fixture.resource("", "v1", "services").create(versionService(name, model: "fraud", version: version))
+            }
+            _ = try await fixture.httpRoutes.create(httpRoute("fraud", backends: [("fraud-1-0-0", 80), ("fraud-2-0-0", 20)]))
+            let discovery = try #require(fixture.cluster.modelMetricsDiscoveryURL)
+            try await withMonitoringServer({ try await PrometheusServer.start(discoveryURL: discovery) }) { prometheus in
+                func url(_ query: String) -> String {
+                    "\(prometheus.url)/api/v1/query?query=" + query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                }
+                // Once both versions' pods have been scraped (every second) for longer than the
+                // 10 s of the rate, so that it neither extrapolates from a few early samples nor
+                // starts at the counters' first.
+                let full = try await poll(url("count(count_over_time(baton_model_requests_total[15s]) >= 13)"), timeout: .seconds(45)) {
+                    $0[path: ["data", "result"]]?[0]?["value"]?[1] == "2"
+                }
+                try #require(full != nil, "Prometheus has not scraped both versions' pods for 15 s")
+                let reply = try await HTTPExchange.send(url("sum by (version) (rate(baton_model_requests_total[10s]))"))
+                var rates: [String: Double] = [:]
+                for sample in try JSONParser().parse(Array(reply.body.utf8))[path: ["data", "result"]]?.arrayValue ?? [] {
+                    guard let version = sample[path: ["metric", "version"]]?.stringValue,
+                        let value = sample["value"]?[1]?.stringValue.flatMap(Double.init)
+                    else { continue }
+                    rates[version] = value
+                }
+                let stable = try #require(rates["1.0.0"], "\(reply.body)")
+                let canary = try #require(rates["2.0.0"], "\(reply.body)")
+                #expect(abs(stable / (stable + canary) - 0.8) < 0.03, "stable's share of \(rates)")
+                #expect(abs(stable + canary - 200) < 30, "two pods' worth: \(rates)")
+            }
+        }
+    }
+
     @Test func alertmanagerListsAnAlertPostedToIt() async throws {
         try await withMonitoringServer({ try await AlertmanagerServer.start() }) { alertmanager in
             let posted = try await HTTPExchange.send(

@@ -57,3 +57,51 @@ extension DevClusterFixture {
         return running
     }
 }
+
+/// A Service over one version of a model's serving pods, as the traffic router writes one per
+/// version for an HTTPRoute to send to.
+public func versionService(_ name: String, model: String, version: String) -> JSONValue {
+    [
+        "apiVersion": "v1", "kind": "Service", "metadata": ["name": .string(name)],
+        "spec": [
+            "selector": ["baton.dev/model": .string(model), "baton.dev/version": .string(version), "baton.dev/component": "serving"],
+            "ports": [["name": "http", "port": 8080, "targetPort": "http"]],
+        ],
+    ]
+}
+
+/// An HTTPRoute (gateway.networking.k8s.io/v1) with one rule: `backends` (Service, weight —
+/// none for the default) share its requests, and `mirror`'s Service gets a copy of them.
+public func httpRoute(_ name: String, backends: [(service: String, weight: Int?)], mirror: String? = nil) -> JSONValue {
+    var rule: JSONValue = [
+        "backendRefs": .array(backends.map { backend in
+            var reference: JSONValue = ["name": .string(backend.service), "port": 8080]
+            if let weight = backend.weight { reference["weight"] = .integer(Int64(weight)) }
+            return reference
+        })
+    ]
+    if let mirror {
+        rule["filters"] = [["type": "RequestMirror", "requestMirror": ["backendRef": ["name": .string(mirror), "port": 8080]]]]
+    }
+    return [
+        "apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "metadata": ["name": .string(name)],
+        "spec": ["parentRefs": [["name": "gateway"]], "rules": [rule]],
+    ]
+}
+
+extension DevClusterFixture {
+    /// Where the Gateway API's HTTPRoutes are, once their CRD is installed (`installCorpusCRDs`).
+    public var httpRoutes: ResourceClient { resource("gateway.networking.k8s.io", "v1", "httproutes") }
+
+    /// The Running pods of one version of a model, once there are `count`.
+    public func runningServingPods(model: String, version: String, count: Int = 1) async throws -> [JSONValue] {
+        let pods = resource("", "v1", "pods")
+        var running: [JSONValue] = []
+        _ = await eventually {
+            running = (try? await pods.list(ListOptions(labelSelector: "baton.dev/model=\(model),baton.dev/version=\(version)")).items
+                .filter { $0[path: ["status", "phase"]] == "Running" }) ?? []
+            return running.count >= count
+        }
+        return running
+    }
+}

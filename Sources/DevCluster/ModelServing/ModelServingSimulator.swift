@@ -9,9 +9,11 @@ import Synchronization
 ///
 /// A pod's traffic is counted from its first scrape on. Each scrape adds the time since the
 /// previous one at the settings read then, so a changed annotation shows from that moment on.
-/// As on a cluster, only a pod some Service selects receives requests: a canary's share of
-/// traffic follows the Services' endpoints, and pods no Service selects (a rolled-back
-/// candidate's last ones, a stable version while a Recreate candidate takes over) serve none.
+/// As on a cluster, requests reach a pod through a Gateway's HTTPRoutes or a Service: a pod an
+/// HTTPRoute of its namespace reaches receives what the routes send it (`RoutedTraffic`: a
+/// canary's weight, a shadow's mirrored copy); otherwise a pod some Service selects receives
+/// its per-pod rate, and pods nothing selects (a rolled-back candidate's last ones, a stable
+/// version while a Recreate candidate takes over) serve none.
 final class ModelServingSimulator: Sendable {
     static let modelLabel = "baton.dev/model"
     static let versionLabel = "baton.dev/version"
@@ -36,6 +38,10 @@ final class ModelServingSimulator: Sendable {
 
     private var pods: ResourceType { writes.registry.lookup(group: "", version: "v1", plural: "pods")! }
     private var services: ResourceType { writes.registry.lookup(group: "", version: "v1", plural: "services")! }
+    /// Nil while the Gateway API's HTTPRoute CRD is not installed.
+    private var httpRoutes: ResourceType? {
+        writes.registry.all.first { $0.group == RoutedTraffic.group && $0.plural == RoutedTraffic.plural }
+    }
 
     static func metricsPath(namespace: String, pod: String) -> String { "/pods/\(namespace)/\(pod)/metrics" }
 
@@ -63,7 +69,7 @@ final class ModelServingSimulator: Sendable {
         guard let pod = writes.store.get(pods.storageKey, ObjectKey(namespace: namespace, name: name)), Self.isServing(pod)
         else { return nil }
         var settings = settings(for: pod)
-        if !isSelectedByAService(pod) { settings.requestRate = 0 }
+        settings.requestRate = requestRate(of: pod, perPod: settings.requestRate)
         let traffic = servers.withLock { servers in
             let now = ContinuousClock.now
             var server = servers[pod.uid] ?? Server(updated: now)
@@ -75,13 +81,28 @@ final class ModelServingSimulator: Sendable {
         return Self.page(traffic)
     }
 
-    /// Whether a Service of the pod's namespace selects it (is a way for requests to reach it).
-    private func isSelectedByAService(_ pod: JSONValue) -> Bool {
-        let labels = pod[path: ["metadata", "labels"]]?.objectValue ?? [:]
-        return writes.store.list(services.storageKey, namespace: pod.namespace).items.contains { service in
-            guard let selector = service.object[path: ["spec", "selector"]]?.objectValue, !selector.isEmpty else { return false }
-            return selector.allSatisfy { key, value in labels[key] == value }
+    /// The requests per second that reach the pod: what the HTTPRoutes of its namespace send it
+    /// when one reaches it, else `rate` when a Service of its namespace selects it, else none.
+    /// Routes, and then the namespace's pods, are read only when there are some to read.
+    private func requestRate(of pod: JSONValue, perPod rate: Double) -> Double {
+        let store = writes.store
+        let services = store.list(self.services.storageKey, namespace: pod.namespace).items.map(\.object)
+        if let httpRoutes, case let routes = store.list(httpRoutes.storageKey, namespace: pod.namespace).items, !routes.isEmpty,
+            let routed = RoutedTraffic.requestRate(
+                of: pod, perPod: rate, routes: routes.map(\.object), services: services,
+                pods: store.list(pods.storageKey, namespace: pod.namespace).items.map(\.object))
+        {
+            return routed
         }
+        return services.contains { service in
+            service[path: ["spec", "selector"]]?.objectValue.map { Self.selects($0, pod) } ?? false
+        } ? rate : 0
+    }
+
+    /// Whether a Service's selector selects the pod (an empty one selects none).
+    static func selects(_ selector: JSONObject, _ pod: JSONValue) -> Bool {
+        let labels = pod[path: ["metadata", "labels"]]?.objectValue ?? [:]
+        return !selector.isEmpty && selector.allSatisfy { key, value in labels[key] == value }
     }
 
     static func isServing(_ pod: JSONValue) -> Bool {

@@ -25,6 +25,24 @@ import KubeCore
 /// - `dev.baton.dev/feature-shift`: how far every feature's distribution has moved from the
 ///   one it was trained on, in standard deviations (`0`): how a drifting model is shown.
 /// A value that does not parse is ignored (the default applies) and logged once.
+///
+/// Requests reach a serving pod as behind a Gateway (`RoutedTraffic`):
+/// - A pod an HTTPRoute (gateway.networking.k8s.io) of its namespace reaches — a Service that
+///   selects it is a backendRef of one of the route's rules, or the backendRef of a rule's
+///   RequestMirror filter — receives what the routes send it instead of its per-pod rate.
+///   Each rule receives the pod's `request-rate` × the number of Running serving pods that the
+///   Services of its backendRefs of non-zero weight select (so at equal weights per pod, or
+///   with every request to one version, each pod gets its own rate). Each backendRef's Service
+///   gets the rule's requests × its weight / the sum of the rule's weights (1 when a backendRef
+///   has no weight; weight 0 gets none), spread evenly over the Running serving pods it
+///   selects; a RequestMirror's Service gets a copy of all the rule's requests (or `percent` /
+///   `fraction` of them), spread the same way and served and counted like any other. A pod
+///   adds up what every rule of every route sends it. Only backendRefs to a Service (core
+///   group) of the route's namespace count: any other is left out as if absent; a Service with
+///   no serving pod keeps its weight, its share served by no one.
+/// - Otherwise a pod some Service of its namespace selects receives its `request-rate`.
+/// - Otherwise a pod receives no requests.
+/// While the HTTPRoute CRD is not installed, only Services count.
 enum SimulationAnnotations {
     static let duration = "dev.baton.dev/duration"
     static let outcome = "dev.baton.dev/outcome"

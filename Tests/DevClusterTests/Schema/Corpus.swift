@@ -1,16 +1,14 @@
 import Foundation
 import KubeCore
 import Testing
+import TestSupport
 import YAML
 
 @testable import DevCluster
 
 /// The real-world CRDs and objects under shared/corpus, read in place.
 enum Corpus {
-    /// The package root is three folders above this file; the corpus sits beside it.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus").standardizedFileURL
+    static let root = SharedCorpus.root
 
     struct Document: Sendable, CustomTestStringConvertible {
         var file: String

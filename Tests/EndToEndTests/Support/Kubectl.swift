@@ -1,6 +1,7 @@
 import DevCluster
 import Foundation
 import Subprocess
+import TestSupport
 
 /// The real `kubectl` (the first on PATH, or `$KUBECTL`) run against a dev cluster: each
 /// fixture gets its own kubeconfig and cache directory, so tests run side by side.
@@ -144,5 +145,5 @@ enum PackageRoot {
 
 /// `<package root>/../shared/corpus`, the shared real-world manifests, read in place.
 enum Corpus {
-    static var root: URL { PackageRoot.url.appendingPathComponent("../shared/corpus").standardizedFileURL }
+    static var root: URL { SharedCorpus.root }
 }

@@ -1,13 +1,9 @@
 import Foundation
+import TestSupport
 
-/// The shared corpus of real manifests, `<package root>/../shared/corpus`, found from this
-/// file's path so that the tests run from any checkout location.
+/// The shared corpus of real manifests, `<package root>/../shared/corpus` (`SharedCorpus`).
 enum Corpus {
-    static let root: URL = {
-        var packageRoot = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { packageRoot.deleteLastPathComponent() }  // Support, YAMLTests, Tests, file
-        return packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
-    }()
+    static let root = SharedCorpus.root
 
     /// Every YAML file of the corpus, as paths relative to `root`, sorted.
     static let files: [String] = {
