@@ -134,7 +134,7 @@ private func measureRollbacks(_ bench: BenchmarkCluster, prometheus: MonitoringS
     let services = bench.client.resource(.init(group: "", version: "v1", resource: "services"), namespace: "default")
     _ = try await monitors.create(rolloutMonitor("latency", window: "10s"))
     _ = try await models.create(rolloutModel("latency", steps: [[50, 3600]]))
-    guard try await awaitCondition("Ready", of: 1, in: models, timeout: .seconds(120)) == 1 else {
+    guard try await poll(timeout: .seconds(120), { hasCondition(try await models.get("latency"), "Ready") }) else {
         print("  the Model did not become Ready")
         return
     }

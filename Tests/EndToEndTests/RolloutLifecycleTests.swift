@@ -381,6 +381,19 @@ import Testing
             let predictions = results.first { $0["name"] == "predictions" }
             #expect(predictions?["verdict"] == "Pass", "\(results)")
             #expect(try await backends() == ["scorer-3-0-0": 100])
+
+            // A shadow that answers the same requests differently is not promoted.
+            try await bump(kubectl, to: "4.0.0")
+            _ = try await until(kubectl, ["deployments", "-l", "baton.dev/model=scorer,baton.dev/version=4.0.0"]) {
+                ($0["items"]?.arrayValue?.count ?? 0) == 1
+            }
+            try await kubectl.succeed(["annotate", "deployment", "scorer-4-0-0", "dev.baton.dev/prediction-shift=2"])
+            try await waitFor(".status.phase", "RolledBack", kubectl)
+            let rejected = try await kubectl.json(["model", "scorer"])
+            let message = rejected[path: ["status", "rollout", "message"]]?.stringValue ?? ""
+            #expect(message.contains("predictions drifted for 4.0.0: KS D "), "\(message)")
+            #expect(rejected[path: ["status", "serving", "stableVersion"]] == "3.0.0")
+            #expect(try await backends() == ["scorer-3-0-0": 100])
             await running.stop()
         }
     }

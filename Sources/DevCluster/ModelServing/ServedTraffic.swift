@@ -24,7 +24,7 @@ struct ServedTraffic: Sendable {
         errors += served * settings.errorRate
         latency.record(
             served, from: LogNormalDistribution(median: settings.medianLatency.timeInterval, tailRatio: Self.latencyTailRatio))
-        prediction.record(served, from: Self.predictions)
+        prediction.record(served, from: Self.predictions.shifted(bySigmas: settings.predictionShift))
         for name in settings.features {
             let feature = SimulatedFeature(name: name)
             features[name, default: ExpectedHistogram(upperBounds: feature.upperBounds)]

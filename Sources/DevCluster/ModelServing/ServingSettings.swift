@@ -11,6 +11,8 @@ struct ServingSettings: Sendable {
     var features = SimulationAnnotations.defaultFeatures
     /// In standard deviations of each feature.
     var featureShift = SimulationAnnotations.defaultFeatureShift
+    /// In standard deviations of the prediction scores.
+    var predictionShift = SimulationAnnotations.defaultPredictionShift
 
     /// A bad annotation: its key, its value and what it should have been.
     struct Rejection: Sendable {
@@ -41,6 +43,9 @@ struct ServingSettings: Sendable {
         read(SimulationAnnotations.featureShift, expected: "a number of standard deviations", {
             Double($0).flatMap { $0.isFinite ? $0 : nil }
         }, into: &featureShift)
+        read(SimulationAnnotations.predictionShift, expected: "a number of standard deviations", {
+            Double($0).flatMap { $0.isFinite ? $0 : nil }
+        }, into: &predictionShift)
     }
 
     /// `amount, age` → `["amount", "age"]`, each name once; nil when no name is given.

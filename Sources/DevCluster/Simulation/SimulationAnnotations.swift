@@ -24,6 +24,9 @@ import KubeCore
 /// - `dev.baton.dev/features`: the model's input features, comma-separated (`amount,age`).
 /// - `dev.baton.dev/feature-shift`: how far every feature's distribution has moved from the
 ///   one it was trained on, in standard deviations (`0`): how a drifting model is shown.
+/// - `dev.baton.dev/prediction-shift`: how far the prediction scores moved, in standard
+///   deviations (`0`): a version that answers the same requests differently (a Shadow
+///   candidate whose predictions do not match the stable version's).
 /// A value that does not parse is ignored (the default applies) and logged once.
 ///
 /// Requests reach a serving pod as behind a Gateway (`RoutedTraffic`):
@@ -53,6 +56,7 @@ enum SimulationAnnotations {
     static let latency = "dev.baton.dev/latency"
     static let features = "dev.baton.dev/features"
     static let featureShift = "dev.baton.dev/feature-shift"
+    static let predictionShift = "dev.baton.dev/prediction-shift"
 
     static let defaultDuration = Duration.seconds(2)
     static let defaultReadyAfter = Duration.seconds(1)
@@ -61,6 +65,7 @@ enum SimulationAnnotations {
     static let defaultLatency = Duration.milliseconds(40)
     static let defaultFeatures = ["amount", "age"]
     static let defaultFeatureShift = 0.0
+    static let defaultPredictionShift = 0.0
 
     /// Kubernetes cuts termination messages longer than this.
     static let terminationMessageLimit = 4096

@@ -169,13 +169,29 @@ import TestSupport
         }
     }
 
+    /// A prediction shift moves the scores' distribution: 2σ up puts most of them above the
+    /// unshifted median (0.3, mean of the simulated scores).
+    @Test func aPredictionShiftMovesThePredictedScores() async throws {
+        try await withDevCluster(.init(simulation: true)) { fixture in
+            let pod = try await servingPod(fixture, annotations: [
+                "dev.baton.dev/prediction-shift": "2", "dev.baton.dev/request-rate": "1000",
+            ])
+            let (first, second) = try await scrapes(fixture, pod, apart: .milliseconds(200))
+            let added = addedBuckets("baton_model_prediction", from: first, to: second)
+            let total = try #require(added.last?.count)
+            let atOrBelowMean = try #require(added.first { $0.le == "0.3" }?.count)
+            #expect(total > 0)
+            #expect(atOrBelowMean / total < 0.05, "2σ up: under 5% at or below the old mean, not 50%: \(added)")
+        }
+    }
+
     @Test func badAnnotationsLeaveTheDefaultsAndAreLoggedOnce() async throws {
         let record = RecordingLogHandler.Record()
         let logger = Logger(label: "dev", factory: { _ in RecordingLogHandler(record: record) })
         try await withDevCluster(.init(simulation: true, logger: logger)) { fixture in
             let pod = try await servingPod(fixture, annotations: [
                 "dev.baton.dev/request-rate": "fast", "dev.baton.dev/error-rate": "1.5", "dev.baton.dev/latency": "soon",
-                "dev.baton.dev/features": " , ", "dev.baton.dev/feature-shift": "far",
+                "dev.baton.dev/features": " , ", "dev.baton.dev/feature-shift": "far", "dev.baton.dev/prediction-shift": "up",
             ])
             _ = try await page(fixture, pod)
             let started = ContinuousClock.now
@@ -193,7 +209,7 @@ import TestSupport
             #expect(abs(amount[5].count / requests - 0.5) < 0.001, "no shift")
 
             let warnings = record.messages
-            for key in ["request-rate", "error-rate", "latency", "features", "feature-shift"] {
+            for key in ["request-rate", "error-rate", "latency", "features", "feature-shift", "prediction-shift"] {
                 #expect(warnings.filter { $0.contains("dev.baton.dev/\(key)=") }.count == 1, "\(key): \(warnings)")
             }
         }
