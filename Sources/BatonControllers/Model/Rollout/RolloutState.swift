@@ -201,7 +201,8 @@ enum RolloutState {
                 fail(
                     reason: Reason.analysisFailed,
                     cause: "Monitor \(analysis.monitor) failed version \(record.version) at \(stepLabel) "
-                        + "(\(analysis.failures) failed evaluations, \(spec.failureLimit) tolerated): "
+                        + "(\(analysis.failures) failed evaluation\(analysis.failures == 1 ? "" : "s"), "
+                        + "\(spec.failureLimit) tolerated): "
                         + Self.describe(failing))
             } else if verdict == .inconclusive, let limit = spec.inconclusiveLimit, analysis.consecutiveInconclusive > limit {
                 fail(
