@@ -11,7 +11,7 @@ struct RolloutCommand: AsyncParsableCommand {
             Every command reads $KUBECONFIG or ~/.kube/config, or --kubeconfig; -n picks the namespace.
             """,
         subcommands: [
-            RolloutStatusCommand.self, RolloutPromoteCommand.self, RolloutAbortCommand.self, RolloutRetryCommand.self,
-            RolloutUndoCommand.self, RolloutHistoryCommand.self,
+            RolloutStatusCommand.self, RolloutPromoteCommand.self, RolloutRequestCommand<AbortRequest>.self,
+            RolloutRequestCommand<RetryRequest>.self, RolloutRequestCommand<UndoRequest>.self, RolloutHistoryCommand.self,
         ])
 }

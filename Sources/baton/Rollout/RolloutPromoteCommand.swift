@@ -18,11 +18,6 @@ struct RolloutPromoteCommand: AsyncParsableCommand {
     @OptionGroup var cluster: ClusterOptions
 
     func run() async throws {
-        try await ErrorReport.run(model: model, cluster: cluster) { client in
-            try await RolloutRequester(
-                client: client, model: model, action: .promote, value: RolloutRequester.value(full: full, now: Date()),
-                timeout: request.duration
-            ).run()
-        }
+        try await RolloutRequester.run(.promote, full: full, model: model, request: request, cluster: cluster)
     }
 }

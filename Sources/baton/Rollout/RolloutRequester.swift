@@ -14,6 +14,17 @@ struct RolloutRequester {
     let value: String
     let timeout: Duration
 
+    /// Runs a request command: `action` on `model`, with the command's options.
+    static func run(
+        _ action: RolloutAction, full: Bool, model: String, request: RequestOptions, cluster: ClusterOptions
+    ) async throws {
+        try await ErrorReport.run(model: model, cluster: cluster) { client in
+            try await RolloutRequester(
+                client: client, model: model, action: action, value: value(full: full, now: Date()), timeout: request.duration
+            ).run()
+        }
+    }
+
     /// The time in RFC 3339 with microseconds, `full@` before it for a full promotion (the
     /// operator promotes at once on a value starting `full`).
     static func value(full: Bool, now: Date) -> String {
