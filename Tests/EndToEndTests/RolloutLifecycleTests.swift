@@ -326,7 +326,9 @@ import Testing
     }
 
     /// The GatewayAPI router against Gateway API's own CRD (from the shared corpus): the
-    /// HTTPRoute carries the step's weights, then everything on the promoted version; a Shadow
+    /// HTTPRoute carries the step's weights, Prometheus sees that split in the requests the
+    /// versions served (10 %, where the pods alone would make 20 %), then everything goes to the
+    /// promoted version; a Shadow
     /// rollout mirrors the traffic to the candidate and judges its predictions against the
     /// stable version's before promoting it.
     @Test func theGatewayAPIRouterWeightsTheRouteAndAShadowIsJudged() async throws {
@@ -334,13 +336,13 @@ import Testing
             let crd = Corpus.root.appendingPathComponent("crds/gateway-api/gateway.networking.k8s.io_httproutes.yaml").path
             try await kubectl.succeed(["apply", "--server-side", "-f", crd])
             try await kubectl.succeed(["wait", "--for=condition=Established", "-f", crd, "--timeout=60s"])
-            let running = try await OperatorCommandTests.startOperator(
-                kubectl.kubeconfig, ["--prometheus-url", try baton.announcedURL(of: "prometheus")])
+            let prometheus = try baton.announcedURL(of: "prometheus")
+            let running = try await OperatorCommandTests.startOperator(kubectl.kubeconfig, ["--prometheus-url", prometheus])
             try await serving(kubectl, rollout: """
                 strategy: Canary
                 trafficRouter: GatewayAPI
                 gatewayRef: {name: public, namespace: gateways}
-                steps: [{weight: 30, pause: 10s}, {weight: 100}]
+                steps: [{weight: 10, pause: 30s}, {weight: 100}]
                 \(Self.analysis)
                 scaleDownDelay: 1s
                 """)
@@ -357,10 +359,23 @@ import Testing
             #expect(parent == "public/gateways")
 
             try await bump(kubectl, to: "2.0.0")
-            _ = try await until(kubectl, ["model", "scorer"]) { $0[path: ["status", "serving", "canaryWeight"]] == 30 }
-            #expect(try await backends() == ["scorer-1-0-0": 70, "scorer-2-0-0": 30])
-            #expect(try await replicas(kubectl, version: "2.0.0") == "2", "30% of 4 pods, rounded up")
+            _ = try await until(kubectl, ["model", "scorer"]) { $0[path: ["status", "rollout", "stepStartTime"]] != nil }
+            #expect(try await backends() == ["scorer-1-0-0": 90, "scorer-2-0-0": 10])
+            #expect(try await kubectl.jsonpath("{.status.serving.canaryWeight}", ["model", "scorer"]) == "10")
+            #expect(try await replicas(kubectl, version: "2.0.0") == "1", "10% of 4 pods, rounded up")
             #expect(try await replicas(kubectl, version: "1.0.0") == "4", "the stable version keeps its pods")
+            // Prometheus sees the route's split, not the pods' (1 of 5 pods would be 20%).
+            let share = #"sum(rate(baton_model_requests_total{model="scorer",version="2.0.0"}[10s]))"#
+                + #" / sum(rate(baton_model_requests_total{model="scorer"}[10s]))"#
+            var seen: Double?
+            for _ in 0..<40 {
+                try await Task.sleep(for: .seconds(1))
+                let encoded = share.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let answer = try JSONParser().parse(try await HTTPExchange.send("\(prometheus)/api/v1/query?query=\(encoded)").body)
+                seen = answer[path: ["data", "result"]]?.arrayValue?.first?["value"]?.arrayValue?.last?.stringValue.flatMap(Double.init)
+                if let seen, abs(seen - 0.10) < 0.03 { break }
+            }
+            #expect(seen.map { abs($0 - 0.10) < 0.03 } == true, "the candidate's share of requests in Prometheus: \(seen ?? .nan)")
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=120s"])
             #expect(try await backends() == ["scorer-2-0-0": 100])
 
