@@ -66,6 +66,8 @@ let package = Package(
         .target(name: "RolloutView", dependencies: ["BatonAPI", "KubeCore", "YAML"]),
         // Drift scores of a live histogram against a reference; pure, no dependencies.
         .target(name: "Drift"),
+        // Policies judging a Model version: pure, shared by the operator's gate and `baton validate`.
+        .target(name: "PolicyEngine", dependencies: ["BatonAPI", "KubeCore"]),
         .target(
             name: "BatonControllers",
             dependencies: [
@@ -129,6 +131,7 @@ let package = Package(
         .testTarget(name: "RolloutViewTests", dependencies: ["RolloutView", "BatonAPI", "KubeCore", "YAML"]),
         // Fixtures are read through #filePath, as in BatonAPITests.
         .testTarget(name: "DriftTests", dependencies: ["Drift"], exclude: ["Fixtures"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BatonAPI", "KubeCore"]),
         .testTarget(
             name: "KubeRuntimeTests",
             dependencies: [
