@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "BatonControllers",
             dependencies: [
-                "BatonAPI", "Drift", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
+                "BatonAPI", "Drift", "PolicyEngine", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
                 .product(name: "Metrics", package: "swift-metrics"),
             ]),
         .target(

@@ -46,12 +46,12 @@ struct RefusedWriteTests {
     @Test func otherControllersConditionsAreNotTheModelControllers() {
         var model = Fixtures.model()
         model.status = ModelStatus(conditions: [
-            Condition(type: "PolicyCompliant", status: .false, reason: "Violation", lastTransitionTime: Fixtures.nowTime),
+            Condition(type: "example.com/Audited", status: .false, reason: "Violation", lastTransitionTime: Fixtures.nowTime),
             Condition(type: ModelConditions.ready, status: .false, reason: "Training", lastTransitionTime: Fixtures.nowTime),
         ])
         #expect(reconciler.ownedStatus(of: model)?.conditions?.map(\.type) == [ModelConditions.ready])
         let plan = Fixtures.plan(ModelObservation(model: model))
-        #expect(plan.status.conditions?.contains { $0.type == "PolicyCompliant" } == false,
+        #expect(plan.status.conditions?.contains { $0.type == "example.com/Audited" } == false,
                 "the plan never re-applies a condition it does not own")
     }
 }

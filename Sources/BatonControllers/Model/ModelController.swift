@@ -11,6 +11,7 @@ public enum ModelController {
     public static let fieldManager = "baton-model"
 
     public static let resource = APIResource(Model.groupVersionResource, kind: Model.kind)
+    public static let policies = APIResource(Policy.groupVersionResource, kind: Policy.kind)
     /// Gateway API's HTTPRoutes, for the GatewayAPI router: optional, since a cluster without
     /// Gateway API does not serve them (a Model asking for the router then says so).
     public static let httpRoutes = APIResource(
@@ -39,6 +40,10 @@ public enum ModelController {
             .watches(MonitorController.resource, indexes: MonitorIndex.indexes) { monitor in
                 guard let model = monitor[path: ["spec", "modelRef", "name"]]?.stringValue else { return [] }
                 return [ObjectKey(namespace: monitor[path: ["metadata", "namespace"]]?.stringValue, name: model)]
+            }
+            // A Policy judges the Models its selector picks, before and after it changes.
+            .watches(policies) { policy in
+                (try? policy.decode(Policy.self)).map { $0.spec.modelSelector }
             }
             .workers(workers)
             .complete(

@@ -18,6 +18,8 @@ public struct ModelObservation: Sendable {
     public var trainingPods: [JSONValue]
     /// The Monitors whose `spec.modelRef` names the Model.
     public var monitors: [Monitor]
+    /// The Policies of the Model's namespace whose selector matches its labels.
+    public var policies: [Policy] = []
     /// gateway.networking.k8s.io/v1 HTTPRoutes controlled by the Model.
     public var httpRoutes: [JSONValue] = []
     /// Whether the cluster serves HTTPRoutes (Gateway API's CRDs are installed).

@@ -1,6 +1,7 @@
 import BatonAPI
 import KubeCore
 import KubeRuntime
+import PolicyEngine
 
 /// One planning pass over one observation: the steps of `ModelPlanner.plan`, each a method, in
 /// the order they depend on each other — what the desired version's artifact is, which versions
@@ -51,7 +52,9 @@ struct ModelPlanBuilder {
         }
         let training = assessTraining()
         let artifact = model.spec.training == nil ? model.spec.artifact : training?.artifact
-        let rollout = decideRollout(artifact: artifact)
+        let gate = PolicyGate.judge(observed.policies, policySubject(training: training), now: now.date)
+        let held = artifact != nil && gate.blocks && !rolloutHasStarted(artifact: artifact)
+        let rollout = decideRollout(artifact: held ? nil : artifact)
         let layout = rollout.layout
 
         var children: [DesiredChild] = []
@@ -87,7 +90,9 @@ struct ModelPlanBuilder {
         }
         let (retain, delete) = partitionObserved(besides: children.map(\.object), retaining: retained)
 
-        let state = versionState(training: training, layout: layout, rollout: rollout.record, endpoint: service?.endpoint)
+        let compliance = gate.condition(version: version, serving: layout.stable == version, trained: artifact != nil)
+        var state = versionState(training: training, layout: layout, rollout: rollout.record, endpoint: service?.endpoint)
+        if held, let compliance { state = .gated(version: version, detail: compliance.message, stable: layout.stable) }
         var status = previous
         status.observedGeneration = model.metadata.generation
         status.setConditions(
@@ -99,10 +104,13 @@ struct ModelPlanBuilder {
         status.rollout = rollout.record
         recordHistory(in: &status, state: state)
         status.setHealth(from: observed.monitors, generation: model.metadata.generation, now: now)
+        status.setCompliance(compliance, generation: model.metadata.generation, now: now)
         status.keepOwnConditions()
 
         var recheck: Duration?
         if case let .running(_, _, after) = training { recheck = after }
+        // A closed deployment window opens by itself: look again then (within a minute).
+        if held, gate.waitsForAWindow { recheck = recheck.map { min($0, PolicyGate.windowRecheck) } ?? PolicyGate.windowRecheck }
         if let wake = rollout.wake {
             let untilWake = Duration.seconds(max(0, wake.date.timeIntervalSince(now.date)) + 1)
             recheck = recheck.map { min($0, untilWake) } ?? untilWake
@@ -156,11 +164,11 @@ struct ModelPlanBuilder {
 
     /// The rollout between the stable version and the desired one, when its artifact is known.
     private func decideRollout(artifact: ModelArtifact?) -> VersionRollout.Outcome {
-        let servable = artifact.flatMap { deploymentManifest(artifact: $0, replicas: specReplicas) }
+        let revision = artifact.flatMap(revision(artifact:))
         var rollout = VersionRollout(
             spec: model.spec.rollout, record: previous.rollout, stable: previous.serving?.stableVersion,
-            desired: servable == nil ? nil : version, specVersion: version,
-            revision: servable.map { Self.revision(of: $0.deployment) } ?? "", replicas: wantedReplicas,
+            desired: revision == nil ? nil : version, specVersion: version,
+            revision: revision ?? "", replicas: wantedReplicas,
             deployments: { [deployments, metadata] version in
                 let name = ModelChildNames(model: metadata.ownerName, version: version).deployment
                 return deployments.first { $0.name == name }
@@ -169,6 +177,32 @@ struct ModelPlanBuilder {
             requests: RolloutRequest.find(in: model.metadata.annotations), now: now)
         rollout.rollsOut = rollsOut
         return rollout.decide()
+    }
+
+    /// The desired version's rollout revision, nil when it cannot be served.
+    private func revision(artifact: ModelArtifact) -> String? {
+        deploymentManifest(artifact: artifact, replicas: specReplicas).map { Self.revision(of: $0.deployment) }
+    }
+
+    /// Whether this revision of the desired version is serving or rolling out already: the gate
+    /// holds a version before its rollout, never one under way or serving.
+    private func rolloutHasStarted(artifact: ModelArtifact?) -> Bool {
+        if previous.serving?.stableVersion == version { return true }
+        guard let record = previous.rollout, record.version == version, let artifact else { return false }
+        return record.revision == revision(artifact: artifact)
+    }
+
+    /// The desired version as the Policies judge it: its images (the trainer's, the server's or
+    /// its runtime's, the storage initializer's), where its artifact is, and what its training
+    /// reported.
+    private func policySubject(training: TrainingOutcome?) -> PolicySubject {
+        var images = [configuration.storageInitializerImage]
+        if let trainer = model.spec.training?.container.image { images.append(trainer) }
+        if let server = serving.image ?? configuration.runtimes[serving.runtime].image { images.append(server) }
+        let metrics = training?.status.version == version ? training?.status.metrics : nil
+        return PolicySubject(
+            model: model, trainingMetrics: metrics, images: images,
+            artifactURI: model.spec.artifact?.uri ?? model.spec.training.map(outputURI))
     }
 
     /// What a rollout judges, as text that changes when any of it does: the Deployment the
@@ -358,6 +392,13 @@ struct ModelPlanBuilder {
         {
             status.recordHistory(VersionHistoryEntry(
                 version: rollout.version, outcome: .rolledBack, time: time, reason: rollout.reason, message: rollout.message))
+        }
+        if case let .gated(version, detail, _) = state {
+            let last = status.history?.last
+            if last?.version != version || last?.outcome != .gated {
+                status.recordHistory(VersionHistoryEntry(
+                    version: version, outcome: .gated, time: time, reason: PolicyGate.Reason.blocked, message: detail))
+            }
         }
         if case let .failed(version, reason, detail, _) = state {
             let last = status.history?.last

@@ -35,7 +35,17 @@ struct ModelReconciler: PlanningReconciler {
         let routes = stores[ModelController.httpRoutes]
         observation.httpRoutes = routes.controlled(by: uid)
         observation.servesHTTPRoutes = routes.isServed
+        observation.policies = Self.policies(selecting: model, in: stores[ModelController.policies])
         return observation
+    }
+
+    /// The Policies of the Model's namespace that select it (a selector that does not parse
+    /// selects nothing: the API server validates it).
+    static func policies(selecting model: Model, in cache: ObjectCache) -> [Policy] {
+        let labels = model.metadata.labels ?? [:]
+        return cache.list(namespace: model.metadata.namespace).compactMap { try? $0.decode(Policy.self) }.filter {
+            (try? $0.spec.modelSelector.matches(labels)) ?? false
+        }
     }
 
     func plan(_ observation: ModelObservation, now: Date) -> ModelPlan {

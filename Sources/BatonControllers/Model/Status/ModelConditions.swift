@@ -12,10 +12,13 @@ public enum ModelConditions {
     /// Whether the Monitors watching the Model report every check passing (absent without
     /// Monitors; Unknown while a check is Inconclusive).
     public static let healthy = "Healthy"
+    /// Whether the desired version satisfies the Policies selecting the Model (absent without
+    /// Policies): False with every violation, the version held when an Enforce Policy's.
+    public static let policyCompliant = "PolicyCompliant"
 
     /// The conditions the Model controller writes; others on a Model belong to other
     /// controllers and are left to them.
-    public static let owned: Set<String> = [trained, ready, progressing, degraded, healthy]
+    public static let owned: Set<String> = [trained, ready, progressing, degraded, healthy, policyCompliant]
 
     public enum Reason {
         // Trained
@@ -40,6 +43,8 @@ public enum ModelConditions {
         public static let serving = "Serving"
         /// Ready: the desired version was promoted but its Deployment is not available now.
         public static let unavailable = "Unavailable"
+        /// Progressing: an Enforce Policy holds the version before its rollout.
+        public static let gated = "Gated"
         /// Progressing: nothing left to do for the desired version.
         public static let rolloutComplete = "RolloutComplete"
         /// Degraded: nothing failed.

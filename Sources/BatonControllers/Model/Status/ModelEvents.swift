@@ -16,6 +16,8 @@ public enum ModelEvents {
         public static let unavailable = "Unavailable"
         public static let available = "Available"
         public static let invalidSpec = "InvalidSpec"
+        public static let policyViolation = "PolicyViolation"
+        public static let policyCompliant = "PolicyCompliant"
     }
 
     static func between(_ previous: ModelStatus, _ current: ModelStatus) -> [PlannedEvent] {
@@ -24,6 +26,7 @@ public enum ModelEvents {
         return [
             training(previous, current), invalidSpec(previous, current), rolloutStarted(previous, current),
             promoted ? promotion(previous, current) : nil, availability(previous, current, promoted: promoted),
+            compliance(previous, current),
         ].compactMap { $0 }
     }
 
@@ -63,6 +66,21 @@ public enum ModelEvents {
         guard let stable = current.serving?.stableVersion else { return nil }
         let replacing = previous.serving?.stableVersion.map { ", replacing version \($0)" } ?? ""
         return PlannedEvent(.normal, reason: Reason.promoted, action: "Serve", message: "Version \(stable) serves all traffic\(replacing).")
+    }
+
+    /// The Policies' verdict changed: a violation (or another one) is a Warning, compliance
+    /// after one a Normal Event; the first verdict of a compliant version says nothing.
+    private static func compliance(_ previous: ModelStatus, _ current: ModelStatus) -> PlannedEvent? {
+        guard let now = current.conditions?.condition(ofType: ModelConditions.policyCompliant) else { return nil }
+        let before = previous.conditions?.condition(ofType: ModelConditions.policyCompliant)
+        switch now.status {
+        case .false where before?.status != .false || before?.message != now.message:
+            return PlannedEvent(.warning, reason: Reason.policyViolation, action: "Gate", message: now.message)
+        case .true where before?.status == .false:
+            return PlannedEvent(.normal, reason: Reason.policyCompliant, action: "Gate", message: now.message)
+        default:
+            return nil
+        }
     }
 
     /// A serving version went unavailable, or came back (a promotion says so itself).

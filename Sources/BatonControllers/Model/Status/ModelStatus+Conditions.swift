@@ -14,7 +14,7 @@ extension ModelStatus {
 
     /// Sets the phase and the planner's conditions from `state`. Conditions keep their
     /// `lastTransitionTime` unless their status changes, and conditions other planners own
-    /// (`PolicyCompliant`) are left alone.
+    /// (a condition type another controller adds) are left alone.
     mutating func setConditions(for state: VersionState, trained: TrainedCondition, generation: Int64?, now: KubeTime) {
         phase = state.phase
         var conditions = self.conditions ?? []
@@ -51,7 +51,24 @@ extension ModelStatus {
 }
 
 extension ModelStatus {
-    /// The status less the conditions other controllers own (`PolicyCompliant`):
+    /// Sets `PolicyCompliant` from the gate, or removes it when no Policy selects the Model.
+    mutating func setCompliance(
+        _ compliance: (status: ConditionStatus, reason: String, message: String)?, generation: Int64?, now: KubeTime
+    ) {
+        var conditions = self.conditions ?? []
+        if let compliance {
+            conditions.setCondition(
+                type: ModelConditions.policyCompliant, status: compliance.status, reason: compliance.reason,
+                message: compliance.message, observedGeneration: generation, now: now)
+        } else {
+            conditions.removeCondition(ofType: ModelConditions.policyCompliant)
+        }
+        self.conditions = conditions
+    }
+}
+
+extension ModelStatus {
+    /// The status less the conditions other controllers own:
     /// what the Model controller writes under its own field manager, and compares with its plan.
     /// Server-side apply keeps the others' conditions, since the conditions list is keyed by type.
     var ownedByModelController: ModelStatus {

@@ -18,6 +18,8 @@ enum VersionState: Sendable, Hashable {
     case rollout(RolloutStatus, stable: String, traffic: String)
     /// Rolled back or aborted: `stable` serves and the rollout holds until retried or the spec changes.
     case rolloutEnded(RolloutStatus, stable: String)
+    /// Held by an Enforce Policy before its rollout; `detail` is the PolicyCompliant message.
+    case gated(version: String, detail: String, stable: String?)
 
     var phase: ModelPhase {
         switch self {
@@ -25,6 +27,7 @@ enum VersionState: Sendable, Hashable {
         case .training: .training
         case .rollingOut, .rollout: .rollingOut
         case .rolloutEnded: .rolledBack
+        case .gated: .gated
         case .serving, .unavailable: .serving
         }
     }
@@ -54,6 +57,8 @@ enum VersionState: Sendable, Hashable {
             return (.false, Reason.rollingOut, Self.describe(rollout, traffic) + Self.meanwhile(stable))
         case let .rolloutEnded(rollout, _):
             return (.false, rollout.reason ?? Reason.rollingOut, rollout.message ?? "")
+        case let .gated(_, detail, stable):
+            return (.false, PolicyGate.Reason.blocked, detail + Self.meanwhile(stable))
         }
     }
 
@@ -72,6 +77,8 @@ enum VersionState: Sendable, Hashable {
             return (.true, rollout.reason ?? Reason.rollingOut, Self.describe(rollout, traffic))
         case let .rolloutEnded(rollout, _):
             return (.false, rollout.reason ?? Reason.rollingOut, rollout.message ?? "")
+        case let .gated(_, detail, _):
+            return (.false, Reason.gated, detail)
         }
     }
 
