@@ -192,17 +192,10 @@ struct ModelPlanBuilder {
         return record.revision == revision(artifact: artifact)
     }
 
-    /// The desired version as the Policies judge it: its images (the trainer's, the server's or
-    /// its runtime's, the storage initializer's), where its artifact is, and what its training
-    /// reported.
+    /// The desired version as the Policies judge it, with what its training reported now.
     private func policySubject(training: TrainingOutcome?) -> PolicySubject {
-        var images = [configuration.storageInitializerImage]
-        if let trainer = model.spec.training?.container.image { images.append(trainer) }
-        if let server = serving.image ?? configuration.runtimes[serving.runtime].image { images.append(server) }
         let metrics = training?.status.version == version ? training?.status.metrics : nil
-        return PolicySubject(
-            model: model, trainingMetrics: metrics, images: images,
-            artifactURI: model.spec.artifact?.uri ?? model.spec.training.map(outputURI))
+        return PolicySubject(model: model, configuration: configuration, trainingMetrics: .some(metrics))
     }
 
     /// What a rollout judges, as text that changes when any of it does: the Deployment the
