@@ -8,6 +8,7 @@ struct Baton: AsyncParsableCommand {
         abstract: "Runs the whole life of a machine-learning model on Kubernetes from declared YAML.",
         version: BatonVersion.current,
         subcommands: [
-            OperatorCommand.self, DevCommand.self, RolloutCommand.self, CRDsCommand.self, VersionCommand.self,
+            OperatorCommand.self, DevCommand.self, RolloutCommand.self, ApproveCommand.self, CRDsCommand.self,
+            VersionCommand.self,
         ])
 }

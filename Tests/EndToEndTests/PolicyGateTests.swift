@@ -34,12 +34,24 @@ import Testing
           serving: {runtime: MLServer, replicas: 1}
         """
 
+    /// The Model, again until `accept` holds (or 60 s have passed: then the last one).
+    private func until(_ kubectl: Kubectl, _ accept: (JSONValue) -> Bool) async throws -> JSONValue {
+        let deadline = ContinuousClock.now + .seconds(60)
+        var model = try await kubectl.json(["model", "scorer"])
+        while !accept(model), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(250))
+            model = try await kubectl.json(["model", "scorer"])
+        }
+        #expect(accept(model), "\(model["status"] ?? nil)")
+        return model
+    }
+
     private func condition(_ model: JSONValue, _ type: String) -> JSONValue? {
         model[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == .string(type) }
     }
 
     @Test func anEnforcedPolicyHoldsAnUnapprovedVersionUntilItIsApproved() async throws {
-        try await withBatonDev { kubectl, _, _ in
+        try await withBatonDevAndPlugin { kubectl in
             try await kubectl.apply(Self.policy)
             try await kubectl.apply(Self.model)
             try await kubectl.succeed(["wait", "--for=condition=Ready", "model/scorer", "--timeout=90s"])
@@ -58,8 +70,17 @@ import Testing
             let events = try await kubectl.succeed(["get", "events", "--field-selector", "involvedObject.name=scorer"])
             #expect(events.contains("PolicyViolation"), "\(events)")
 
-            // The approval of 2.0.0 opens the gate at once.
-            try await kubectl.succeed(["annotate", "model", "scorer", "--overwrite", "baton.dev/approved-version=2.0.0"])
+            // Someone who is not an approver approving changes nothing.
+            let mallory = try await kubectl.succeed(["baton", "approve", "scorer", "2.0.0", "--approver", "mallory"])
+            #expect(mallory.contains("Version 2.0.0 of Model scorer approved by mallory."))
+            _ = try await until(kubectl) {
+                condition($0, "PolicyCompliant")?["message"]?.stringValue?.contains("mallory approved version 2.0.0 but is not an approver") == true
+            }
+            #expect(try await kubectl.jsonpath("{.status.phase}", ["model", "scorer"]) == "Gated")
+
+            // An approver's approval of 2.0.0 opens the gate at once (baton dev cannot say who
+            // the caller is, so the approver names themselves).
+            try await kubectl.succeed(["baton", "approve", "scorer", "2.0.0", "--approver", "bob"])
             try await kubectl.succeed([
                 "wait", "--for=jsonpath={.status.serving.stableVersion}=2.0.0", "model/scorer", "--timeout=90s",
             ])

@@ -22,18 +22,8 @@ import Testing
         """
     }
 
-    /// `baton dev` (with the operator unless `arguments` say otherwise) and a kubectl that finds
-    /// the plugin in a directory of its own.
     func withPlugin(_ arguments: [String] = [], _ body: (Kubectl) async throws -> Void) async throws {
-        try await withBatonDev(arguments) { kubectl, _, directory in
-            let plugins = directory.appendingPathComponent("plugins")
-            try FileManager.default.createDirectory(at: plugins, withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(
-                at: plugins.appendingPathComponent("kubectl-baton"), withDestinationURL: BatonBinary.url)
-            var kubectl = kubectl
-            kubectl.pluginDirectory = plugins
-            try await body(kubectl)
-        }
+        try await withBatonDevAndPlugin(arguments, body)
     }
 
     /// Version 1.0.0 served, then 1.1.0 held at its first step (50 %) until promoted.

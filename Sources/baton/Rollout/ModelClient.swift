@@ -6,11 +6,13 @@ import KubeCore
 /// The Model calls the rollout commands make: read one, follow its changes, write and
 /// withdraw a request annotation.
 struct ModelClient: Sendable {
+    let client: KubeAPIClient
     let models: ResourceClient
     let namespace: String
     let server: String
 
     init(client: KubeAPIClient, namespace: String) {
+        self.client = client
         models = client.resource(Model.groupVersionResource, namespace: namespace)
         self.namespace = namespace
         server = client.configuration.server.absoluteString
@@ -22,8 +24,26 @@ struct ModelClient: Sendable {
 
     /// Sets one annotation with a merge patch that touches nothing else.
     func annotate(_ name: String, key: String, value: String) async throws {
+        try await annotate(name, [key: value])
+    }
+
+    /// Sets annotations together, in one merge patch that touches nothing else.
+    func annotate(_ name: String, _ annotations: [String: String]) async throws {
         _ = try await models.patch(
-            name, type: .merge, body: ["metadata": ["annotations": .object([key: .string(value)])]])
+            name, type: .merge, body: ["metadata": ["annotations": .object(JSONObject(uniqueKeysWithValues: annotations.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }))]])
+    }
+
+    /// Who the API server takes the caller for (a SelfSubjectReview); nil when it cannot say
+    /// (an API server before Kubernetes 1.28, or `baton dev`).
+    func username() async -> String? {
+        let review: JSONValue = ["apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview"]
+        guard let body = try? review.jsonBytes(),
+            let response = try? await client.request(
+                method: "POST", path: "/apis/authentication.k8s.io/v1/selfsubjectreviews", body: Data(body),
+                contentType: "application/json"),
+            let answer = try? JSONParser().parse([UInt8](response.body))
+        else { return nil }
+        return answer[path: ["status", "userInfo", "username"]]?.stringValue
     }
 
     /// Removes the annotation if it still holds `value` (the test makes the patch fail, and

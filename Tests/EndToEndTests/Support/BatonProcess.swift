@@ -43,3 +43,17 @@ extension LiveProcess {
         return try #require(line.map { String($0.dropFirst("\(program) at ".count)) }, "stdout: \(output)")
     }
 }
+
+/// `baton dev` (with the operator unless `arguments` say otherwise) and a kubectl that finds
+/// the `baton` plugin (a `kubectl-baton` link) in a directory of its own.
+func withBatonDevAndPlugin(_ arguments: [String] = [], _ body: (Kubectl) async throws -> Void) async throws {
+    try await withBatonDev(arguments) { kubectl, _, directory in
+        let plugins = directory.appendingPathComponent("plugins")
+        try FileManager.default.createDirectory(at: plugins, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: plugins.appendingPathComponent("kubectl-baton"), withDestinationURL: BatonBinary.url)
+        var kubectl = kubectl
+        kubectl.pluginDirectory = plugins
+        try await body(kubectl)
+    }
+}
