@@ -143,8 +143,8 @@ let package = Package(
         .testTarget(
             name: "BatonControllersTests",
             dependencies: [
-                "BatonControllers", "BatonAPI", "Drift", "KubeRuntime", "KubeClient", "KubeCore", "YAML", "DevCluster",
-                "DevMonitoring", "TestSupport", .product(name: "Prometheus", package: "swift-prometheus"),
+                "BatonControllers", "BatonAPI", "Drift", "PolicyEngine", "KubeRuntime", "KubeClient", "KubeCore", "YAML",
+                "DevCluster", "DevMonitoring", "TestSupport", .product(name: "Prometheus", package: "swift-prometheus"),
             ]),
         // A running DevCluster and a client for it, for the tests of every layer that talks to a cluster.
         .target(

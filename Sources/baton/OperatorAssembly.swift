@@ -6,9 +6,9 @@ import Logging
 import Prometheus
 import ServiceLifecycle
 
-/// Puts the operator together from its options: a metered client, the manager with the Model
-/// controller, and the metrics and probe endpoints — the same pieces whether it runs in a pod
-/// (`baton operator`) or inside `baton dev`.
+/// Puts the operator together from its options: a metered client, the manager with the Model,
+/// Monitor and Policy controllers, and the metrics and probe endpoints — the same pieces
+/// whether it runs in a pod (`baton operator`) or inside `baton dev`.
 struct OperatorAssembly {
     let manager: Manager
     let services: [any Service]
@@ -45,6 +45,7 @@ struct OperatorAssembly {
             on: manager, configuration: operatorConfiguration, events: events, workers: options.maxConcurrentReconciles)
         try MonitorController.register(
             on: manager, configuration: operatorConfiguration, events: events, workers: options.maxConcurrentEvaluations)
+        try PolicyController.register(on: manager, configuration: operatorConfiguration, events: events)
         var services: [any Service] = [manager]
         if let address = try options.metricsAddress() {
             services.append(EndpointServer(
