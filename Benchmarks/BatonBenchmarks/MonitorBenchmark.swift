@@ -13,44 +13,17 @@ import KubeCore
 /// and writes (goal: no writes, nothing changes), and Prometheus' and DevCluster's CPU apart
 /// from the operator's, to tell which of them limits.
 func runMonitorBenchmark(monitors total: Int, models: Int = 50, interval: Duration, window: Duration) async throws {
-    // Without Prometheus there is nothing to measure: say so before starting anything.
-    _ = try await MonitoringProgram.prometheus.locate()
-    guard let bench = try await BenchmarkCluster.start(for: "monitors") else { return }
     let scrapeInterval = Duration.seconds(1)
-    let prometheus: MonitoringServer
-    do {
-        prometheus = try await PrometheusServer.start(
-            discoveryURL: bench.cluster.modelMetricsDiscoveryURL ?? "", scrapeInterval: scrapeInterval)
-    } catch {
-        await bench.stop()
-        throw error
-    }
     let workers = 16
-    let operatorProcess: OperatorProcess
-    do {
-        operatorProcess = try bench.startOperator([
-            "--prometheus-url", prometheus.url, "--max-concurrent-evaluations", "\(workers)",
-        ])
-    } catch {
-        await prometheus.stop()
-        await bench.stop()
-        throw error
-    }
-    do {
+    try await withMonitoredOperator(
+        for: "monitors", scrapeInterval: scrapeInterval, operatorArguments: ["--max-concurrent-evaluations", "\(workers)"]
+    ) { bench, operatorProcess, prometheus in
         print(
             "Monitors: \(total) Monitors on \(models) Models (2 metric checks + 1 drift check each, every \(Int(seconds(interval)))s),"
                 + " Prometheus scraping every \(Int(seconds(scrapeInterval)))s, \(workers) evaluation workers, measured over \(Int(seconds(window)))s")
         try await measureMonitors(
             bench, operatorProcess, prometheus: prometheus, monitors: total, models: models, interval: interval, window: window)
-    } catch {
-        operatorProcess.stop()
-        await prometheus.stop()
-        await bench.stop()
-        throw error
     }
-    operatorProcess.stop()
-    await prometheus.stop()
-    await bench.stop()
 }
 
 private func measureMonitors(

@@ -1,5 +1,6 @@
 import BatonAPI
 import DevCluster
+import DevMonitoring
 import Foundation
 import KubeClient
 import KubeCore
@@ -190,4 +191,36 @@ private func freeLoopbackPort() throws -> Int {
     }
     guard bound else { throw POSIXError(.EADDRINUSE) }
     return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// A benchmark cluster, the installed Prometheus scraping its model servers every
+/// `scrapeInterval`, and `baton operator` using that Prometheus (with `operatorArguments`
+/// besides), handed to `body` and stopped in reverse order however it ends; nil, having said
+/// why, when the operator is not built.
+func withMonitoredOperator(
+    for benchmark: String, scrapeInterval: Duration = .seconds(1), operatorArguments: [String] = [],
+    _ body: (BenchmarkCluster, OperatorProcess, MonitoringServer) async throws -> Void
+) async throws {
+    // Without Prometheus there is nothing to measure: say so before starting anything.
+    _ = try await MonitoringProgram.prometheus.locate()
+    guard let bench = try await BenchmarkCluster.start(for: benchmark) else { return }
+    let prometheus: MonitoringServer
+    do {
+        prometheus = try await PrometheusServer.start(
+            discoveryURL: bench.cluster.modelMetricsDiscoveryURL ?? "", scrapeInterval: scrapeInterval)
+    } catch {
+        await bench.stop()
+        throw error
+    }
+    var outcome: (any Error)?
+    do {
+        let operatorProcess = try bench.startOperator(["--prometheus-url", prometheus.url] + operatorArguments)
+        do { try await body(bench, operatorProcess, prometheus) } catch { outcome = error }
+        operatorProcess.stop()
+    } catch {
+        outcome = error
+    }
+    await prometheus.stop()
+    await bench.stop()
+    if let outcome { throw outcome }
 }

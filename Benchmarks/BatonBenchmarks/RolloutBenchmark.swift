@@ -17,37 +17,11 @@ import KubeCore
 ///    stable version again. It is bounded below by the evaluation schedule (one Monitor
 ///    interval, 5 s here), which the figures show apart from the operator's own reaction.
 func runRolloutBenchmark(canaries: Int, rollbacks: Int = 5) async throws {
-    _ = try await MonitoringProgram.prometheus.locate()
-    guard let bench = try await BenchmarkCluster.start(for: "rollouts") else { return }
-    let prometheus: MonitoringServer
-    do {
-        prometheus = try await PrometheusServer.start(
-            discoveryURL: bench.cluster.modelMetricsDiscoveryURL ?? "", scrapeInterval: .seconds(1))
-    } catch {
-        await bench.stop()
-        throw error
-    }
-    let operatorProcess: OperatorProcess
-    do {
-        operatorProcess = try bench.startOperator(["--prometheus-url", prometheus.url])
-    } catch {
-        await prometheus.stop()
-        await bench.stop()
-        throw error
-    }
-    do {
+    try await withMonitoredOperator(for: "rollouts") { bench, operatorProcess, prometheus in
         try await measureCanaries(bench, operatorProcess, count: canaries)
         print()
         try await measureRollbacks(bench, prometheus: prometheus, repetitions: rollbacks)
-    } catch {
-        operatorProcess.stop()
-        await prometheus.stop()
-        await bench.stop()
-        throw error
     }
-    operatorProcess.stop()
-    await prometheus.stop()
-    await bench.stop()
 }
 
 private let stepPause = 10

@@ -52,9 +52,11 @@ struct ModelPlanBuilder {
         }
         let training = assessTraining()
         let artifact = model.spec.training == nil ? model.spec.artifact : training?.artifact
+        // What a rollout judges, built and hashed once: the gate and the rollout both compare it.
+        let revision = artifact.flatMap(revision(artifact:))
         let gate = PolicyGate.judge(observed.policies, policySubject(training: training), now: now.date)
-        let held = artifact != nil && gate.blocks && !rolloutHasStarted(artifact: artifact)
-        let rollout = decideRollout(artifact: held ? nil : artifact)
+        let held = revision != nil && gate.blocks && !rolloutHasStarted(revision: revision)
+        let rollout = decideRollout(revision: held ? nil : revision)
         let layout = rollout.layout
 
         var children: [DesiredChild] = []
@@ -162,9 +164,9 @@ struct ModelPlanBuilder {
 
     // MARK: - Serving
 
-    /// The rollout between the stable version and the desired one, when its artifact is known.
-    private func decideRollout(artifact: ModelArtifact?) -> VersionRollout.Outcome {
-        let revision = artifact.flatMap(revision(artifact:))
+    /// The rollout between the stable version and the desired one, when it can be served
+    /// (`revision`, nil before its artifact is known or while a Policy holds it).
+    private func decideRollout(revision: String?) -> VersionRollout.Outcome {
         var rollout = VersionRollout(
             spec: model.spec.rollout, record: previous.rollout, stable: previous.serving?.stableVersion,
             desired: revision == nil ? nil : version, specVersion: version,
@@ -186,10 +188,10 @@ struct ModelPlanBuilder {
 
     /// Whether this revision of the desired version is serving or rolling out already: the gate
     /// holds a version before its rollout, never one under way or serving.
-    private func rolloutHasStarted(artifact: ModelArtifact?) -> Bool {
+    private func rolloutHasStarted(revision: String?) -> Bool {
         if previous.serving?.stableVersion == version { return true }
-        guard let record = previous.rollout, record.version == version, let artifact else { return false }
-        return record.revision == revision(artifact: artifact)
+        guard let record = previous.rollout, record.version == version else { return false }
+        return record.revision == revision
     }
 
     /// The desired version as the Policies judge it, with what its training reported now.
